@@ -1,0 +1,60 @@
+package com.wedsync.guardian.wedding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * One wedding: when (as UTC instants) and where (the venue's IANA zone), and how big.
+ *
+ * @param id     a stable id (the ICS UID plus the recurrence instant, or the platform's id)
+ * @param allDay true for a {@code VALUE=DATE} event, which occupies its whole local day(s)
+ * @param source the name of the calendar source it came from
+ */
+public record Wedding(
+        String id,
+        String title,
+        Instant start,
+        Instant end,
+        ZoneId zone,
+        boolean allDay,
+        int guests,
+        int vendors,
+        String venue,
+        String source) {
+
+    public Wedding {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(zone, "zone");
+        title = title == null ? "" : title;
+        venue = venue == null ? "" : venue;
+        source = source == null ? "" : source;
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end must not be before start for wedding " + id);
+        }
+        if (guests < 0 || vendors < 0) {
+            throw new IllegalArgumentException("guests and vendors must be >= 0 for wedding " + id);
+        }
+    }
+
+    public LocalDateTime localStart() {
+        return LocalDateTime.ofInstant(start, zone);
+    }
+
+    public LocalDateTime localEnd() {
+        return LocalDateTime.ofInstant(end, zone);
+    }
+
+    /** The venue-local date the wedding starts on. */
+    public LocalDate localDate() {
+        return localStart().toLocalDate();
+    }
+
+    public boolean inProgressAt(Instant at) {
+        return !at.isBefore(start) && at.isBefore(end);
+    }
+}
