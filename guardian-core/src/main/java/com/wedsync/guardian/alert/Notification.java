@@ -1,5 +1,6 @@
 package com.wedsync.guardian.alert;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,13 +12,17 @@ import java.util.Objects;
  * @param channel   the channel's configured name
  * @param action    trigger, acknowledge or resolve
  * @param alert     the alert it is about
+ * @param fallbacks the route's next channels, in order, for failover when this channel's circuit is open
+ *                  or the delivery failed for good
  */
-public record Notification(String id, String dedupKey, String channel, NotificationAction action, Alert alert) {
+public record Notification(String id, String dedupKey, String channel, NotificationAction action, Alert alert,
+                           List<String> fallbacks) {
     public Notification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dedupKey, "dedupKey");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(alert, "alert");
+        fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
     }
 }

@@ -1,0 +1,72 @@
+package com.wedsync.guardian.jdbc.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.util.Locale;
+
+/**
+ * The guardian's own database: a small pool over the store URL, migrated by Flyway on open.
+ * Migrations live in {@code db/migration/h2} and {@code db/migration/postgresql}, one version
+ * sequence per vendor (outbox V1, audit log and forecast ledger V2, ...).
+ */
+public final class GuardianStore implements AutoCloseable {
+
+    /** The default store: an H2 file under ./data (ARCHITECTURE.md, "Embedded default"). */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/guardian;AUTO_SERVER=FALSE";
+
+    private final HikariDataSource dataSource;
+
+    private GuardianStore(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Opens the store at {@code url} (H2 or PostgreSQL) and applies pending migrations. */
+    public static GuardianStore open(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("guardian-store");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration/" + vendor(url))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new GuardianStore(ds);
+    }
+
+    static String vendor(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        if (u.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        if (u.startsWith("jdbc:h2:")) {
+            return "h2";
+        }
+        throw new IllegalArgumentException("store must be a jdbc:h2: or jdbc:postgresql: URL");
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
