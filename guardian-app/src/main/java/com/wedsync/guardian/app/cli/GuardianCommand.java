@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ConfigCommand.class,
-                DemoCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
