@@ -15,8 +15,11 @@ final class AssessContext implements TickStage {
     private final ContextAnalyzer analyzer;
     private final CalendarStatus calendar;
     private final Clock venueClock;
+    private final EmergencyDeclarations emergencies;
 
-    AssessContext(ContextAnalyzer analyzer, CalendarStatus calendar, Clock venueClock) {
+    AssessContext(ContextAnalyzer analyzer, CalendarStatus calendar, Clock venueClock,
+                  EmergencyDeclarations emergencies) {
+        this.emergencies = emergencies;
         this.analyzer = analyzer;
         this.calendar = calendar;
         this.venueClock = venueClock;
@@ -28,6 +31,10 @@ final class AssessContext implements TickStage {
         WeddingContext context = analyzer.analyze(calendar.get(), venueClock == null ? tick.now : venueClock.instant());
         for (PoolHealth h : tick.health.values()) {
             context = context.withPoolHealth(h.pool(), h.status());
+        }
+        var declared = emergencies.active(tick.now);
+        if (declared.isPresent()) {
+            context = context.withEmergencyDeclared(declared.get().reason() + " (" + declared.get().actor() + ")");
         }
         if (calendar.stale(tick.now)) {
             context = context.withReason(calendar.describe(tick.now));

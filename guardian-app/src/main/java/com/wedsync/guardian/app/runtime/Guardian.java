@@ -42,8 +42,11 @@ public final class Guardian implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private volatile int httpPort = -1;
 
+    private final EmergencyDeclarations emergencies;
+
     Guardian(Clock clock, Duration tickInterval, HealthAssessor assessor, List<TickStage> stages,
-             List<AutoCloseable> resources) {
+             List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
+        this.emergencies = emergencies;
         this.clock = clock;
         this.tickInterval = tickInterval;
         this.assessor = assessor;
@@ -128,6 +131,11 @@ public final class Guardian implements AutoCloseable {
 
     void httpPort(int port) {
         this.httpPort = port;
+    }
+
+    /** Operator-declared emergencies (criticality 5 until they lapse). */
+    public EmergencyDeclarations emergencies() {
+        return emergencies;
     }
 
     public Clock clock() {

@@ -112,12 +112,13 @@ public final class GuardianBuilder {
     /** The guardian, assembled but not ticking: call {@link Guardian#tick()} yourself (tests do). */
     public Guardian build() {
         HealthAssessor assessor = new HealthAssessor(thresholds);
+        EmergencyDeclarations emergencies = new EmergencyDeclarations();
         List<TickStage> stages = List.of(
                 new ObservePools(),
                 new ReadServerViews(databases),
                 new AssessHealth(assessor),
-                new AssessContext(new ContextAnalyzer(contextPolicy), calendar, venueClock));
-        Guardian guardian = new Guardian(clock, tick, assessor, stages, new ArrayList<>(databases));
+                new AssessContext(new ContextAnalyzer(contextPolicy), calendar, venueClock, emergencies));
+        Guardian guardian = new Guardian(clock, tick, assessor, stages, new ArrayList<>(databases), emergencies);
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
