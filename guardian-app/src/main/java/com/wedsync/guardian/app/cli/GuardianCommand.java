@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Keeps database connection pools healthy on the days that matter most: wedding days.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ConfigCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
