@@ -108,6 +108,15 @@ class GuardianOnPostgresTest {
                     URI.create("http://127.0.0.1:" + guardian.httpPort() + "/healthz")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + guardian.httpPort() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains(
+                    "db_client_connection_count", "db_client_connection_pool_name=\"orders\"",
+                    "state=\"used\"", "state=\"idle\"", "db_client_connection_max",
+                    "db_client_connection_pending_requests{", "guardian_pool_health");
             assertThat(healthz.statusCode()).isEqualTo(200);
             assertThat(pools.statusCode()).isEqualTo(200);
             assertThat(pools.body()).contains("\"name\" : \"orders\"", "\"status\" : \"", "\"reasons\"",
