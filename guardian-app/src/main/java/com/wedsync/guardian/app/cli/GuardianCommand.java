@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ConfigCommand.class,
                 DemoCommand.class,
+                RunCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
