@@ -2,8 +2,10 @@ package com.wedsync.guardian.jdbc.server;
 
 import com.wedsync.guardian.server.ServerView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -40,6 +42,33 @@ class ServerCutOffTest {
                 assertThat(back.available()).as(back.unavailableReason()).isTrue();
                 assertThat(back.maxConnections()).isPositive();
                 assertThat(back.unavailableReason()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aServerThatStopsAnsweringCostsOneTimeoutNotAHang() throws Exception {
+        try (LoopbackProxy proxy = LoopbackProxy.to(Postgres.HOST, Postgres.PORT)) {
+            String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test";
+            ServerProbeConfig config = ServerProbeConfig.builder().name("main").jdbcUrl(url).user(Postgres.ADMIN)
+                    .connectTimeout(Duration.ofSeconds(1)).queryTimeout(Duration.ofSeconds(1)).build();
+            try (PostgresServerProbe probe = new PostgresServerProbe(config, Clock.fixed(T0, ZoneOffset.UTC))) {
+                assertThat(probe.read(T0).available()).isTrue();
+
+                proxy.stall();
+                ServerView silent = probe.read(T0.plusSeconds(5));
+                assertThat(silent.available()).isFalse();
+                assertThat(silent.unavailableReason()).startsWith("server view unavailable: cannot read pg_stat_activity at " + url)
+                        .containsIgnoringCase("timed out");
+
+                ServerView noLogin = probe.read(T0.plusSeconds(10));
+                assertThat(noLogin.unavailableReason()).startsWith("server view unavailable: cannot connect to " + url)
+                        .containsIgnoringCase("timed out");
+
+                proxy.restore();
+                ServerView back = probe.read(T0.plusSeconds(15));
+                assertThat(back.available()).as(back.unavailableReason()).isTrue();
             }
         }
     }
