@@ -33,4 +33,22 @@ public final class SecretMask {
         out = USER_INFO.matcher(out).replaceAll("$1:" + MASK + "@");
         return KEY_VALUE.matcher(out).replaceAll("$1$2" + MASK);
     }
+
+    /**
+     * A copy of {@code t} safe to keep as a cause: same stack traces, each message (down the cause
+     * chain) masked, and the original type named in the message since the copy's type differs.
+     */
+    public static Exception scrub(Throwable t, String... literals) {
+        Exception copy = new MaskedException(t.getClass().getName() + ": " + mask(t.getMessage(), literals),
+                t.getCause() == null || t.getCause() == t ? null : scrub(t.getCause(), literals));
+        copy.setStackTrace(t.getStackTrace());
+        return copy;
+    }
+
+    /** Stands in for an exception whose message held a secret. */
+    static final class MaskedException extends Exception {
+        MaskedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

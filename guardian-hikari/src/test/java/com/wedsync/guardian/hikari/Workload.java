@@ -62,11 +62,16 @@ final class Workload implements AutoCloseable {
 
     /** Starts {@code n} threads that borrow, run a query and release, until closed. */
     void loop(int n) {
+        loop(n, "SELECT 1");
+    }
+
+    /** Starts {@code n} threads that borrow, run {@code sql} and release, until closed. */
+    void loop(int n, String sql) {
         for (int i = 0; i < n; i++) {
             threads.submit(() -> {
                 while (running.get()) {
                     try (Connection c = ds.getConnection()) {
-                        c.createStatement().execute("SELECT 1");
+                        c.createStatement().execute(sql);
                         successes.increment();
                     } catch (SQLException e) {
                         failures.increment();

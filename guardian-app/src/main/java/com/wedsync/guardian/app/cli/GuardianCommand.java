@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ConfigCommand.class,
+                DemoCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 

@@ -270,6 +270,43 @@ public final class ConfigNode {
         }
     }
 
+    /**
+     * Hands a present value to a builder's setter; a value the setter rejects (with the field's name and the
+     * value, as every builder here does) is reported at this key's path.
+     */
+    public <T> void set(String key, Function<String, Optional<T>> reader, java.util.function.Consumer<T> setter) {
+        Optional<T> value = reader.apply(key);
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            setter.accept(value.get());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problems.add(at(key), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Reads a whole number when present. */
+    public Optional<Long> optionalLong(String key) {
+        return has(key) ? Optional.of(number(key, Long.MIN_VALUE, Long.MAX_VALUE, 0)) : Optional.empty();
+    }
+
+    /** Reads a number when present. */
+    public Optional<Double> optionalDouble(String key) {
+        return has(key) ? Optional.of(doubleIn(key, -Double.MAX_VALUE, Double.MAX_VALUE, 0)) : Optional.empty();
+    }
+
+    /** Reads a duration when present. */
+    public Optional<Duration> optionalDuration(String key) {
+        return has(key) ? Optional.of(duration(key, Duration.ZERO, Duration.ofDays(3650), Duration.ZERO))
+                : Optional.empty();
+    }
+
+    /** Reads true/false when present. */
+    public Optional<Boolean> optionalBool(String key) {
+        return has(key) ? Optional.of(bool(key, false)) : Optional.empty();
+    }
+
     /** A value parsed by {@code parser}; a parser failure (an exception) is reported with {@code what}. */
     public <T> Optional<T> parsed(String key, String what, Function<String, T> parser) {
         Optional<String> raw = optionalString(key);

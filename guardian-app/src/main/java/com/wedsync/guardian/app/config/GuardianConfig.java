@@ -1,5 +1,8 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.metrics.config.MetricsConfig;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,8 @@ public record GuardianConfig(
         StoreSettings store,
         List<JmxPoolSettings> pools,
         List<DatabaseSettings> databases,
+        HealthThresholds health,
+        MetricsConfig metrics,
         Set<String> secrets) {
 
     public GuardianConfig {
@@ -27,7 +32,7 @@ public record GuardianConfig(
     }
 
     GuardianConfig withSecrets(Set<String> s) {
-        return new GuardianConfig(instance, tick, http, store, pools, databases, s);
+        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, s);
     }
 
     /** Where the HTTP API listens, and the bearer token its mutating endpoints require. */

@@ -1,5 +1,8 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.metrics.config.MetricsConfig;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,14 +18,16 @@ final class GuardianConfigReader {
     }
 
     static GuardianConfig read(ConfigNode root) {
-        root.allowOnly("instance", "tick", "http", "store", "pools", "databases");
+        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics");
         String instance = root.string("instance", defaultInstance());
         Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
         GuardianConfig.HttpSettings http = http(root.child("http"));
         GuardianConfig.StoreSettings store = store(root);
         List<GuardianConfig.DatabaseSettings> databases = databases(root);
         List<GuardianConfig.JmxPoolSettings> pools = pools(root, databases);
-        return new GuardianConfig(instance, tick, http, store, pools, databases, Set.of());
+        HealthThresholds health = HealthSection.read(root.child("health"));
+        MetricsConfig metrics = MetricsSection.read(root.child("metrics"));
+        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, Set.of());
     }
 
     private static String defaultInstance() {

@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.http;
 
 import com.wedsync.guardian.app.runtime.EmergencyDeclarations;
 import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.metrics.GuardianMetrics;
 
 import java.time.Instant;
 import java.util.Map;
@@ -16,6 +17,9 @@ public final class GuardianApi {
     public static ApiServer.Builder routes(Guardian guardian, ApiServer.Builder api) {
         return api
                 .get("/healthz", req -> ApiResponse.ok(Map.of("status", "ok", "at", guardian.view().at())))
+                .get("/metrics", req -> guardian.metrics().prometheusEnabled()
+                        ? ApiResponse.text(200, GuardianMetrics.SCRAPE_CONTENT_TYPE, guardian.metrics().scrape())
+                        : ApiResponse.error(404, "the Prometheus exporter is off (metrics.prometheus.enabled)"))
                 .get("/api/pools", req -> ApiResponse.ok(guardian.view().pools()))
                 .get("/api/pools/{name}", req -> guardian.view().pools().stream()
                         .filter(p -> p.name().equals(req.param("name"))).findFirst()

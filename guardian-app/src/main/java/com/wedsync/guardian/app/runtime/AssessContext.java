@@ -40,5 +40,6 @@ final class AssessContext implements TickStage {
             context = context.withReason(calendar.describe(tick.now));
         }
         tick.context = context;
+        tick.calendarAges = calendar.ages(tick.now);
     }
 }

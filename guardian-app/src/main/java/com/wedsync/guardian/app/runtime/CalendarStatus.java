@@ -2,7 +2,9 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.wedding.WeddingCalendar;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -14,6 +16,9 @@ public interface CalendarStatus extends Supplier<WeddingCalendar> {
 
     /** True when the last good copy is older than the configured age. */
     boolean stale(Instant now);
+
+    /** How long ago each source last refreshed successfully, by source name. */
+    Map<String, Duration> ages(Instant now);
 
     /** A sentence for the context's reasons and the calendar_stale alert. */
     String describe(Instant now);
@@ -29,6 +34,11 @@ public interface CalendarStatus extends Supplier<WeddingCalendar> {
             @Override
             public Optional<Instant> lastRefreshed() {
                 return Optional.of(loadedAt);
+            }
+
+            @Override
+            public Map<String, Duration> ages(Instant now) {
+                return Map.of("fixed", Duration.between(loadedAt, now));
             }
 
             @Override

@@ -1,7 +1,7 @@
 package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.health.HealthAssessor;
-import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import org.slf4j.Logger;
@@ -41,6 +41,7 @@ public final class Guardian implements AutoCloseable {
     private volatile GuardianView view;
     private ScheduledExecutorService scheduler;
     private volatile int httpPort = -1;
+    private GuardianMetrics metrics;
 
     private final EmergencyDeclarations emergencies;
 
@@ -100,8 +101,10 @@ public final class Guardian implements AutoCloseable {
                     : state.context.withPoolHealth(p.name(), p.health().status());
             statuses.add(new PoolStatus(p.name(), p.database().orElse(null), p.latest(), p.health(), context));
         }
-        GuardianView v = new GuardianView(state.now, statuses, List.copyOf(state.serverViews.values()), state.context);
+        GuardianView v = new GuardianView(state.now, statuses, List.copyOf(state.serverViews.values()), state.context,
+                state.calendarAges);
         view = v;
+        metrics.refresh();
         for (Consumer<GuardianView> l : listeners) {
             l.accept(v);
         }
@@ -131,6 +134,16 @@ public final class Guardian implements AutoCloseable {
 
     void httpPort(int port) {
         this.httpPort = port;
+    }
+
+    void metrics(GuardianMetrics m) {
+        this.metrics = m;
+        resources.add(0, m);
+    }
+
+    /** The guardian's meters and exporters ({@code GET /metrics} serves their Prometheus scrape). */
+    public GuardianMetrics metrics() {
+        return metrics;
     }
 
     /** Operator-declared emergencies (criticality 5 until they lapse). */

@@ -4,6 +4,8 @@ import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
 import com.wedsync.guardian.health.HealthAssessor;
 import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.metrics.GuardianMetrics;
+import com.wedsync.guardian.metrics.config.MetricsConfig;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.wedding.ContextAnalyzer;
 import com.wedsync.guardian.wedding.ContextPolicy;
@@ -37,6 +39,7 @@ public final class GuardianBuilder {
     private CalendarStatus calendar = CalendarStatus.fixed(WeddingCalendar.empty(), Instant.EPOCH);
     private ContextPolicy contextPolicy = ContextPolicy.defaults();
     private Clock venueClock;
+    private MetricsConfig metrics = MetricsConfig.defaults();
 
     GuardianBuilder() {
     }
@@ -109,6 +112,12 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** Which metrics exporters run (Prometheus on /metrics by default; DogStatsD and OTLP when enabled). */
+    public GuardianBuilder metrics(MetricsConfig value) {
+        this.metrics = Objects.requireNonNull(value, "metrics");
+        return this;
+    }
+
     /** The guardian, assembled but not ticking: call {@link Guardian#tick()} yourself (tests do). */
     public Guardian build() {
         HealthAssessor assessor = new HealthAssessor(thresholds);
@@ -122,7 +131,24 @@ public final class GuardianBuilder {
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
+        GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view), micrometerClock());
+        guardian.metrics(meters);
         return guardian;
+    }
+
+    private io.micrometer.core.instrument.Clock micrometerClock() {
+        Clock c = clock;
+        return new io.micrometer.core.instrument.Clock() {
+            @Override
+            public long wallTime() {
+                return c.millis();
+            }
+
+            @Override
+            public long monotonicTime() {
+                return System.nanoTime();
+            }
+        };
     }
 
     /** The guardian, ticking every tick interval, with its HTTP API when {@link #http} was called. */

@@ -17,6 +17,7 @@ final class TickState {
     final Map<String, ServerView> serverViews = new LinkedHashMap<>();
     final Map<String, PoolHealth> health = new LinkedHashMap<>();
     WeddingContext context;
+    Map<String, java.time.Duration> calendarAges = Map.of();
 
     TickState(Instant now, List<MonitoredPool> pools) {
         this.now = now;

@@ -51,7 +51,7 @@ class ConfigLoaderTest {
                         """, "guardian.yaml"));
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
-                "colour: unknown key (known keys: databases, http, instance, pools, store, tick)",
+                "colour: unknown key (known keys: databases, health, http, instance, metrics, pools, store, tick)",
                 "tick: must be a duration like 500ms, 10s, 5m, 2h or 1d, but was 'soon'",
                 "http.port: must be between 0 and 65535, but was 99999",
                 "databases[0].url: must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)",
@@ -69,6 +69,25 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigProblems.InvalidConfigException.class)
                 .hasMessageContaining("bad.yaml")
                 .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void moduleBuildersRejectBadValuesWithTheirOwnMessageAtTheValuesPath() {
+        ConfigProblems.InvalidConfigException e = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> loader.parse("""
+                        health: {saturationCritical: 1.5, window: 0s, shades: 3}
+                        metrics:
+                          statsd: {enabled: true, port: 0, flavor: carrier-pigeon}
+                          otlp: {enabled: true, url: "ftp://collector", headers: {api-key: "${NEW_RELIC_LICENSE_KEY}"}}
+                        """, "guardian.yaml"));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("health.saturationCritical: "))
+                .anySatisfy(p -> assertThat(p).startsWith("health.window: "))
+                .anySatisfy(p -> assertThat(p).startsWith("health.shades: unknown key"))
+                .anySatisfy(p -> assertThat(p).startsWith("metrics.statsd.port: "))
+                .anySatisfy(p -> assertThat(p).startsWith("metrics.statsd.flavor: "))
+                .anySatisfy(p -> assertThat(p).startsWith("metrics.otlp.url: "))
+                .contains("metrics.otlp.headers.api-key: environment variable NEW_RELIC_LICENSE_KEY is not set");
     }
 
     @Test
