@@ -58,8 +58,8 @@ final class CalendarsSection {
             c.set("lookAhead", c::optionalDuration, b::lookAhead);
             c.set("maxBytes", c::optionalLong, b::maxBytes);
             c.set("defaultZone", k -> c.parsed(k, "an IANA zone such as Europe/London", ZoneId::of), b::defaultZone);
-            c.set("defaultGuests", c::optionalLong, v -> b.defaultGuests(Math.toIntExact(v)));
-            c.set("defaultVendors", c::optionalLong, v -> b.defaultVendors(Math.toIntExact(v)));
+            c.set("defaultGuests", c::optionalInt, b::defaultGuests);
+            c.set("defaultVendors", c::optionalInt, b::defaultVendors);
             c.set("titleFilter", c::optionalString, b::titleFilter);
             c.set("hemisphere", k -> c.parsed(k, "northern or southern",
                     v -> PeakSeason.Hemisphere.valueOf(v.toUpperCase(Locale.ROOT))), b::hemisphere);

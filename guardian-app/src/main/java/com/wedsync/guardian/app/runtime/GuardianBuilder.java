@@ -145,6 +145,7 @@ public final class GuardianBuilder {
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
+        guardian.calendar(calendar);
         if (polledCalendar != null) {
             guardian.addResource(polledCalendar);
         }
