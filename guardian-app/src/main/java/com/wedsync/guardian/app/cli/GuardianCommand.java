@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ConfigCommand.class,
                 DemoCommand.class,
+                CalendarCommand.class,
+                ContextCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
