@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 ConfigCommand.class,
                 DemoCommand.class,
                 RunCommand.class,
+                CalendarCommand.class,
+                ContextCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
