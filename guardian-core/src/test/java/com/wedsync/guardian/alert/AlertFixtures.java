@@ -63,6 +63,6 @@ public final class AlertFixtures {
     }
 
     public static AlertRegistry registry() {
-        return new AlertRegistry(10_000, Duration.ofMinutes(15));
+        return new AlertRegistry(10_000, Duration.ofMinutes(15), Duration.ZERO);
     }
 }

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.alert.escalate;
 
+import com.wedsync.guardian.alert.Alert;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.alert.group.AlertGroup;
 import com.wedsync.guardian.alert.group.DeliveryTarget;
@@ -35,16 +36,16 @@ public final class Escalator {
         if (g.episodeStart() == null) {
             return Optional.empty();
         }
-        List<TrackedAlert> firing = new ArrayList<>();
+        boolean anyFiring = false;
         boolean allAcked = true;
         for (AlertGroup.Member m : g.members()) {
             TrackedAlert t = m.alert();
             if (t.firing() && !t.muted()) {
-                firing.add(t);
+                anyFiring = true;
                 allAcked &= t.acknowledged();
             }
         }
-        if (firing.isEmpty()) {
+        if (!anyFiring) {
             return Optional.empty();
         }
         EscalationPolicy policy = policies.getOrDefault(g.route().escalation(), EscalationPolicy.NONE);
@@ -53,7 +54,7 @@ public final class Escalator {
                 return Optional.empty();
             }
             g.acknowledged(true, null);
-            return Optional.of(new GroupSend(g, NotificationAction.ACKNOWLEDGE, alerts(firing), g.reached(),
+            return Optional.of(new GroupSend(g, NotificationAction.ACKNOWLEDGE, firing(g), g.reached(),
                     g.episodeStart(), g.nextSequence()));
         }
         if (g.ackAnnounced()) {
@@ -61,11 +62,10 @@ public final class Escalator {
             g.acknowledged(false, now.minus(done));
         }
         List<DeliveryTarget> added = new ArrayList<>();
-        int criticality = g.criticality();
         for (int level = g.level() + 1; level <= policy.levels().size(); level++) {
             EscalationLevel l = policy.levels().get(level - 1);
             if (now.isBefore(g.escalationStart().plus(l.delay()))
-                    || (l.executive() && criticality < EXECUTIVE_MIN_CRITICALITY)) {
+                    || (l.executive() && g.criticality() < EXECUTIVE_MIN_CRITICALITY)) {
                 break;
             }
             List<DeliveryTarget> targets = new ArrayList<>();
@@ -78,13 +78,17 @@ public final class Escalator {
         if (added.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new GroupSend(g, NotificationAction.TRIGGER, alerts(firing), added, g.episodeStart(),
+        return Optional.of(new GroupSend(g, NotificationAction.TRIGGER, firing(g), added, g.episodeStart(),
                 g.nextSequence()));
     }
 
-    private static List<com.wedsync.guardian.alert.Alert> alerts(List<TrackedAlert> tracked) {
-        List<com.wedsync.guardian.alert.Alert> out = new ArrayList<>(tracked.size());
-        tracked.forEach(t -> out.add(t.alert()));
+    private static List<Alert> firing(AlertGroup g) {
+        List<Alert> out = new ArrayList<>();
+        for (AlertGroup.Member m : g.members()) {
+            if (m.alert().firing() && !m.alert().muted()) {
+                out.add(m.alert().alert());
+            }
+        }
         return out;
     }
 }

@@ -19,7 +19,8 @@ import java.util.Objects;
 
 /**
  * Turns one tick's pool health and wedding context into the alerts that are active now: one per
- * (pool, condition) whose reason is not HEALTHY, plus {@code calendar_stale}. Pure: same input, same alerts.
+ * (pool, condition) whose reason is not HEALTHY, plus {@code calendar_stale}. Pure: same input, same alerts
+ * (it caches identities only). Tick thread only.
  * {@code startsAt} is the tick's instant; the alert registry keeps the first one while the alert stays active.
  */
 public final class AlertEvaluator {
@@ -84,16 +85,71 @@ public final class AlertEvaluator {
 
     private Alert alert(String pool, String condition, Severity severity, HealthStatus status, String summary,
                         String description, AlertContext context, Instant now) {
-        Map<String, String> labels = Map.of(
-                Alert.POOL, pool,
-                Alert.CONDITION, condition,
-                Alert.INSTANCE, instance,
-                Alert.SEVERITY, severity.name().toLowerCase(Locale.ROOT));
-        Map<String, Double> values = Map.of(
-                "health_status", (double) status.code(),
-                "criticality", (double) context.criticality());
-        return new Alert(Fingerprint.of(pool, condition, instance), labels, summary, description, values, context,
-                now, null);
+        Identity id = identity(pool, condition);
+        Map<String, Double> values = VALUES[status.ordinal()][context.criticality() - 1];
+        return new Alert(id.fingerprint, id.labels(severity, pool, condition, instance), summary, description, values,
+                context, now, null);
+    }
+
+    /**
+     * The fingerprint and label maps of one (pool, condition) never change, so a storm re-uses them instead of
+     * hashing and allocating per evaluation (same output, less garbage). Bounded: cleared when it grows past
+     * {@link #MAX_IDENTITIES}.
+     */
+    private Identity identity(String pool, String condition) {
+        Map<String, Identity> byCondition = identities.get(pool);
+        if (byCondition == null) {
+            if (identityCount >= MAX_IDENTITIES) {
+                identities.clear();
+                identityCount = 0;
+            }
+            byCondition = new HashMap<>(8);
+            identities.put(pool, byCondition);
+        }
+        Identity id = byCondition.get(condition);
+        if (id == null) {
+            id = new Identity(Fingerprint.of(pool, condition, instance));
+            byCondition.put(condition, id);
+            identityCount++;
+        }
+        return id;
+    }
+
+    private static final int MAX_IDENTITIES = 100_000;
+    private final Map<String, Map<String, Identity>> identities = new HashMap<>();
+    private int identityCount;
+
+    private static final class Identity {
+        final String fingerprint;
+        final Map<String, String>[] labels;
+
+        @SuppressWarnings("unchecked")
+        Identity(String fingerprint) {
+            this.fingerprint = fingerprint;
+            this.labels = new Map[Severity.values().length];
+        }
+
+        Map<String, String> labels(Severity severity, String pool, String condition, String instance) {
+            Map<String, String> l = labels[severity.ordinal()];
+            if (l == null) {
+                l = Map.of(Alert.POOL, pool, Alert.CONDITION, condition, Alert.INSTANCE, instance,
+                        Alert.SEVERITY, severity.name().toLowerCase(Locale.ROOT));
+                labels[severity.ordinal()] = l;
+            }
+            return l;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static final Map<String, Double>[][] VALUES = new Map[HealthStatus.values().length][5];
+
+    static {
+        for (HealthStatus status : HealthStatus.values()) {
+            for (int c = 1; c <= 5; c++) {
+                VALUES[status.ordinal()][c - 1] = Map.of("health_status", (double) status.code(),
+                        "criticality", (double) c);
+            }
+        }
     }
 
     /** What channels may show of the wedding context: counts and venue names, nothing private. */

@@ -131,11 +131,18 @@ public final class AlertGroup {
     }
 
     /**
-     * Drops members never announced that stopped routing here or resolved: nothing was said, so nothing is owed.
-     * Announced members stay until their resolve is sent, wherever the alert has routed since.
+     * Drops members never announced that stopped routing here: nothing was said, so nothing is owed. Announced
+     * members stay until their resolve is sent, wherever the alert has routed since. A member that resolved
+     * before it was announced stays until the next flush, so a flapping alert keeps its group (and its timers)
+     * instead of starting a new group wait on every flap.
      */
     void sweep(long tick) {
-        members.values().removeIf(m -> !m.announced && (m.seenTick != tick || !m.alert.firing()));
+        members.values().removeIf(m -> !m.announced && m.seenTick != tick);
+    }
+
+    /** At a flush: members that resolved before they were ever announced leave, owing nothing. */
+    public void dropUnannouncedResolved() {
+        members.values().removeIf(m -> !m.announced && !m.alert.firing());
     }
 
     boolean idle() {

@@ -24,6 +24,7 @@ public final class GroupFlusher {
         }
         GroupingPolicy policy = g.route().grouping();
         g.scheduleNextFlush(now.plus(policy.groupInterval()));
+        g.dropUnannouncedResolved();
         List<TrackedAlert> firing = new ArrayList<>();
         List<TrackedAlert> resolved = new ArrayList<>();
         for (AlertGroup.Member m : g.members()) {

@@ -29,7 +29,7 @@ public final class AlertDesk {
 
     public AlertDesk(AlertingConfig config, Outbox outbox) {
         this.evaluator = new AlertEvaluator(config.instance(), config.severities());
-        this.registry = new AlertRegistry(config.maxAlerts(), config.resolvedRetention());
+        this.registry = new AlertRegistry(config.maxAlerts(), config.resolvedRetention(), config.keepFiringFor());
         this.silences = new SilenceStore(config.maxSilences(), config.silenceRetention());
         this.pipeline = new AlertPipeline(config, registry, silences, outbox);
     }

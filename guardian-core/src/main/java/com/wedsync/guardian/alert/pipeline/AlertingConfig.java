@@ -34,6 +34,7 @@ public final class AlertingConfig {
     private final int maxAlerts;
     private final int maxGroups;
     private final Duration resolvedRetention;
+    private final Duration keepFiringFor;
     private final int maxSilences;
     private final Duration silenceRetention;
 
@@ -47,6 +48,7 @@ public final class AlertingConfig {
         this.maxAlerts = b.maxAlerts;
         this.maxGroups = b.maxGroups;
         this.resolvedRetention = b.resolvedRetention;
+        this.keepFiringFor = b.keepFiringFor;
         this.maxSilences = b.maxSilences;
         this.silenceRetention = b.silenceRetention;
     }
@@ -91,6 +93,10 @@ public final class AlertingConfig {
         return resolvedRetention;
     }
 
+    public Duration keepFiringFor() {
+        return keepFiringFor;
+    }
+
     public int maxSilences() {
         return maxSilences;
     }
@@ -110,6 +116,7 @@ public final class AlertingConfig {
         private int maxAlerts = 10_000;
         private int maxGroups = 1_000;
         private Duration resolvedRetention = Duration.ofMinutes(15);
+        private Duration keepFiringFor = Duration.ofSeconds(30);
         private int maxSilences = 1_000;
         private Duration silenceRetention = Duration.ofHours(24);
 
@@ -181,6 +188,18 @@ public final class AlertingConfig {
                 throw new IllegalArgumentException("resolvedRetention must be between PT0S and PT168H, but was " + d);
             }
             this.resolvedRetention = d;
+            return this;
+        }
+
+        /**
+         * How long a condition must stay clear before its alert resolves (default 30 s; 0..1 h): a pool
+         * flapping around a threshold stays one alert instead of a trigger and an all-clear per flap.
+         */
+        public Builder keepFiringFor(Duration d) {
+            if (d == null || d.isNegative() || d.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("keepFiringFor must be between PT0S and PT1H, but was " + d);
+            }
+            this.keepFiringFor = d;
             return this;
         }
 

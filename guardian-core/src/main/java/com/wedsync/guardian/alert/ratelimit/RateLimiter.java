@@ -5,10 +5,12 @@ import com.wedsync.guardian.alert.Notification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rate-limit stage: admits notifications while their channel's and recipients' buckets hold permits;
@@ -41,12 +43,19 @@ public final class RateLimiter {
 
     public Admission admit(Instant now, List<Notification> offered) {
         List<Notification> admitted = new ArrayList<>();
+        // Once one waiting notification of a channel finds no permit, the rest of that channel wait too.
+        Set<String> blocked = new HashSet<>();
         for (Iterator<Notification> it = waiting.values().iterator(); it.hasNext(); ) {
             Notification n = it.next();
+            if (blocked.contains(n.channel())) {
+                continue;
+            }
             if (pass(now, n)) {
                 admitted.add(n);
                 it.remove();
                 leave(n.channel());
+            } else {
+                blocked.add(n.channel());
             }
         }
         for (Notification n : offered) {

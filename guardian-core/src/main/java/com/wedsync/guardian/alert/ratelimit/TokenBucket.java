@@ -1,6 +1,5 @@
 package com.wedsync.guardian.alert.ratelimit;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /** A token bucket driven by the instants it is given (never a clock of its own). Tick thread only. */
@@ -10,7 +9,9 @@ final class TokenBucket {
     private final long capacityNanos;
     /** Time credit in nanoseconds: a permit costs {@code nanosPerPermit}; full at {@code capacityNanos}. */
     private long credit;
-    private Instant last;
+    /** The last instant seen, in nanoseconds since the epoch (a long holds them until 2262). */
+    private long last;
+    private boolean started;
 
     TokenBucket(RateLimit limit) {
         this.nanosPerPermit = limit.nanosPerPermit();
@@ -19,12 +20,13 @@ final class TokenBucket {
     }
 
     private void refill(Instant now) {
-        if (last != null && now.isAfter(last)) {
-            long gained = Duration.between(last, now).toNanos();
-            credit = Math.min(capacityNanos, credit + gained);
-        }
-        if (last == null || now.isAfter(last)) {
-            last = now;
+        long at = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        if (!started) {
+            started = true;
+            last = at;
+        } else if (at > last) {
+            credit = Math.min(capacityNanos, credit + (at - last));
+            last = at;
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * The tracking stage: merges one tick's active alerts into what is known. A known alert absent from the tick
- * resolves (its condition cleared); a resolved alert is forgotten after {@code resolvedRetention}. At most
+ * resolves once it has stayed absent for {@code keepFiringFor} (Prometheus' keep_firing_for: a flapping
+ * condition stays one firing alert instead of a trigger and a resolve per flap); a resolved alert is
+ * forgotten after {@code resolvedRetention}. At most
  * {@code maxAlerts} are held, so a storm cannot grow memory without bound: when full, resolved alerts go first,
  * and a new alert that still finds no room is counted as dropped.
  */
@@ -23,20 +25,25 @@ public final class AlertRegistry {
 
     private final int maxAlerts;
     private final Duration resolvedRetention;
+    private final Duration keepFiringFor;
     private final Map<String, TrackedAlert> alerts = new LinkedHashMap<>();
     private final Collection<TrackedAlert> view = Collections.unmodifiableCollection(alerts.values());
     private long tick;
     private long dropped;
 
-    public AlertRegistry(int maxAlerts, Duration resolvedRetention) {
+    public AlertRegistry(int maxAlerts, Duration resolvedRetention, Duration keepFiringFor) {
         if (maxAlerts < 1) {
             throw new IllegalArgumentException("maxAlerts must be >= 1, but was " + maxAlerts);
         }
         if (resolvedRetention == null || resolvedRetention.isNegative()) {
             throw new IllegalArgumentException("resolvedRetention must be >= 0, but was " + resolvedRetention);
         }
+        if (keepFiringFor == null || keepFiringFor.isNegative()) {
+            throw new IllegalArgumentException("keepFiringFor must be >= 0, but was " + keepFiringFor);
+        }
         this.maxAlerts = maxAlerts;
         this.resolvedRetention = resolvedRetention;
+        this.keepFiringFor = keepFiringFor;
     }
 
     /** Applies this tick's active alerts; returns every alert known afterwards (firing and resolved), live. */
@@ -45,7 +52,7 @@ public final class AlertRegistry {
         for (Alert a : active) {
             TrackedAlert t = alerts.get(a.fingerprint());
             if (t == null) {
-                if (alerts.size() >= maxAlerts && !forgetResolved(now, true)) {
+                if (alerts.size() >= maxAlerts && !forgetOldestResolved()) {
                     dropped++;
                     continue;
                 }
@@ -56,31 +63,31 @@ public final class AlertRegistry {
                 t.update(a);
             }
             t.seenTick = tick;
+            t.lastSeenAt = now;
         }
-        for (TrackedAlert t : alerts.values()) {
-            if (t.seenTick != tick && t.firing()) {
-                t.resolve(now);
+        Instant cutoff = now.minus(resolvedRetention);
+        for (Iterator<TrackedAlert> it = alerts.values().iterator(); it.hasNext(); ) {
+            TrackedAlert t = it.next();
+            if (t.firing()) {
+                if (t.seenTick != tick && !now.isBefore(t.lastSeenAt.plus(keepFiringFor))) {
+                    t.resolve(now);
+                }
+            } else if (t.alert().endsAt().isBefore(cutoff)) {
+                it.remove();
             }
         }
-        forgetResolved(now, false);
         return view;
     }
 
-    /** Forgets resolved alerts past retention (or, when {@code any}, the oldest resolved one). True if one went. */
-    private boolean forgetResolved(Instant now, boolean any) {
-        Instant cutoff = now.minus(resolvedRetention);
-        boolean removed = false;
+    /** Forgets the oldest resolved alert to make room. True if there was one. */
+    private boolean forgetOldestResolved() {
         for (Iterator<TrackedAlert> it = alerts.values().iterator(); it.hasNext(); ) {
-            TrackedAlert t = it.next();
-            if (!t.firing() && (any || t.alert().endsAt().isBefore(cutoff))) {
+            if (!it.next().firing()) {
                 it.remove();
-                removed = true;
-                if (any) {
-                    return true;
-                }
+                return true;
             }
         }
-        return removed;
+        return false;
     }
 
     public Optional<TrackedAlert> get(String id) {

@@ -21,6 +21,7 @@ public final class TrackedAlert {
     private List<String> silencedBy = List.of();
     private int escalationLevel = -1;
     long seenTick;
+    Instant lastSeenAt;
     // Routing cache: labels rarely change between ticks, so routes and group keys are computed once per change.
     private Map<String, String> routedLabels;
     private List<RouteMatch> routes = List.of();
@@ -110,6 +111,11 @@ public final class TrackedAlert {
     }
 
     void update(Alert active) {
+        if (firing() && active.labels() == alert.labels() && active.values() == alert.values()
+                && active.summary().equals(alert.summary()) && active.description().equals(alert.description())
+                && active.context().equals(alert.context())) {
+            return; // unchanged: keep the object, and the routing cache with it
+        }
         // Keep the first start while it fires; a re-fire after resolve is a new episode, unacknowledged.
         Instant start = firing() ? alert.startsAt() : active.startsAt();
         if (!firing()) {

@@ -124,7 +124,21 @@ class GroupFlusherTest {
         tick(T0, saturation("a"));
         assertThat(tick(T0.plusSeconds(10))).isEmpty();
         assertThat(tick(T0.plusSeconds(40))).isEmpty();
+        tick(T0.plusSeconds(50));
         assertThat(table.size()).isZero();
+    }
+
+    @Test
+    void aFlappingAlertKeepsItsGroupSoItIsSentAfterGroupWaitNotNever() {
+        List<GroupSend> sends = new ArrayList<>();
+        for (int i = 0; i <= 10; i++) { // fires on even ticks, clears on odd ones, every 3 s
+            Instant now = T0.plusSeconds(3L * i);
+            sends.addAll(i % 2 == 0 ? tick(now, saturation("a")) : tick(now));
+        }
+        assertThat(sends).singleElement().satisfies(s -> {
+            assertThat(s.action()).isEqualTo(NotificationAction.TRIGGER);
+            assertThat(s.alerts()).extracting(Alert::pool).containsExactly("a");
+        });
     }
 
     @Test

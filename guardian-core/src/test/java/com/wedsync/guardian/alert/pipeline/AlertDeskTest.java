@@ -222,7 +222,10 @@ class AlertDeskTest {
         run(Duration.ZERO, Duration.ofSeconds(10), 1, saturated("orders"), saturated("billing"));
 
         tick(Duration.ofSeconds(20), 1, saturated("orders"));
+        List<String> within = desk.alerts().stream().map(a -> a.labels().get("pool") + ":" + a.state()).toList();
+        tick(Duration.ofSeconds(40), 1, saturated("orders"));
 
+        assertThat(within).as("kept firing for 30 s").containsExactly("orders:firing", "billing:firing");
         assertThat(desk.alerts()).extracting(a -> a.labels().get("pool") + ":" + a.state())
                 .containsExactly("orders:firing", "billing:resolved");
     }
