@@ -2,7 +2,6 @@ package com.wedsync.guardian.jdbc.outbox;
 
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -18,35 +17,31 @@ class PostgresJdbcOutboxTest extends JdbcOutboxContract {
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String DB = "outbox_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-    private GuardianStore store;
-    private JdbcOutbox outbox;
+    private static GuardianStore store;
+    private static JdbcOutbox outbox;
 
     @BeforeAll
     static void createDatabase() throws SQLException {
         try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", null); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + DB);
         }
+        store = GuardianStore.open("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", null);
+        outbox = new JdbcOutbox(store.dataSource());
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
+        store.close();
         try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", null); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
         }
     }
 
     @BeforeEach
-    void open() throws SQLException {
-        store = GuardianStore.open("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", null);
-        outbox = new JdbcOutbox(store.dataSource());
+    void empty() throws SQLException {
         try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("DELETE FROM guardian_outbox");
         }
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Override

@@ -9,9 +9,11 @@ import com.wedsync.guardian.notify.http.HttpTransport;
 import com.wedsync.guardian.notify.http.Json;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Posts alerts to Alertmanager, which groups and routes them itself. Alertmanager has no acknowledgement
@@ -28,7 +30,7 @@ public final class AlertmanagerNotifier implements Notifier {
         this.name = name;
         this.config = config;
         this.clock = clock;
-        this.http = new HttpTransport(name, config.timeouts(), clock, List.of(config.url()));
+        this.http = new HttpTransport(name, config.timeouts(), clock, config.url().withUrlParts());
     }
 
     @Override
@@ -48,14 +50,28 @@ public final class AlertmanagerNotifier implements Notifier {
         }
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(config.url().reveal()))
+            URI uri = URI.create(config.url().reveal());
+            request = HttpRequest.newBuilder(withoutUserInfo(uri))
                     .header("Content-Type", "application/json")
                     .POST(Json.body(PostableAlert.render(new AlertFacts(notification), config.generatorUrl(),
                             clock.instant())));
+            if (uri.getRawUserInfo() != null) {
+                // Alertmanager behind a proxy with basic auth: http://user:password@host/api/v2/alerts
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        URLDecoder.decode(uri.getRawUserInfo(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)));
+            }
         } catch (RuntimeException e) {
             return DeliveryResult.permanent(0, "request could not be built (" + e.getClass().getSimpleName() + ")");
         }
         return http.send(request);
+    }
+
+    private static URI withoutUserInfo(URI u) {
+        if (u.getRawUserInfo() == null) {
+            return u;
+        }
+        return URI.create(u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())
+                + (u.getRawPath() == null ? "" : u.getRawPath()) + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class HttpTransport {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
                 .build();
     }
 

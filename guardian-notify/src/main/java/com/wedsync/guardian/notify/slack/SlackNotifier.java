@@ -10,7 +10,6 @@ import com.wedsync.guardian.notify.http.Json;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.util.List;
 
 /** Posts one Block Kit message to an incoming webhook. */
 public final class SlackNotifier implements Notifier {
@@ -22,7 +21,7 @@ public final class SlackNotifier implements Notifier {
     public SlackNotifier(String name, SlackConfig config, Clock clock) {
         this.name = name;
         this.config = config;
-        this.http = new HttpTransport(name, config.timeouts(), clock, List.of(config.webhookUrl()));
+        this.http = new HttpTransport(name, config.timeouts(), clock, config.webhookUrl().withUrlParts());
     }
 
     @Override

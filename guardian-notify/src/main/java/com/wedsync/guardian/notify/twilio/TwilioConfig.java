@@ -3,7 +3,9 @@ package com.wedsync.guardian.notify.twilio;
 import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -74,9 +76,15 @@ public final class TwilioConfig {
         return timeouts;
     }
 
+    /** The Basic auth credentials, base64 of {@code sid:token}. */
+    String basicCredentials() {
+        return Base64.getEncoder().encodeToString(
+                (accountSid.reveal() + ":" + authToken.reveal()).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Every value to mask in anything printed. */
     List<Secret> secrets() {
-        List<Secret> all = new ArrayList<>(List.of(accountSid, authToken, from));
+        List<Secret> all = new ArrayList<>(List.of(accountSid, authToken, from, Secret.of(basicCredentials())));
         all.addAll(to);
         return all;
     }

@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 
 /**
  * Sends the SMS to each recipient in turn (Twilio takes one {@code To} per request) and stops at the first
@@ -61,8 +60,7 @@ public final class TwilioNotifier implements Notifier {
     private DeliveryResult send(Secret to, String body) {
         try {
             String form = "To=" + enc(to.reveal()) + "&From=" + enc(config.from().reveal()) + "&Body=" + enc(body);
-            String auth = Base64.getEncoder().encodeToString(
-                    (config.accountSid().reveal() + ":" + config.authToken().reveal()).getBytes(StandardCharsets.UTF_8));
+            String auth = config.basicCredentials();
             URI uri = URI.create(config.baseUrl() + "/2010-04-01/Accounts/" + config.accountSid().reveal() + "/Messages.json");
             return http.send(HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -23,7 +23,7 @@ public final class WebhookNotifier implements Notifier {
     public WebhookNotifier(String name, WebhookConfig config, Clock clock) {
         this.name = name;
         this.config = config;
-        List<Secret> secrets = new ArrayList<>(List.of(config.url()));
+        List<Secret> secrets = new ArrayList<>(config.url().withUrlParts());
         config.bearerToken().ifPresent(secrets::add);
         this.http = new HttpTransport(name, config.timeouts(), clock, secrets);
     }
