@@ -124,7 +124,8 @@ public final class OutboxDispatcher implements AutoCloseable {
             if (!n.fallbacks().isEmpty()) {
                 return failOver(n, e.attempts(), r);
             }
-            Instant next = now.plus(channel.openStateWait());
+            // Resilience4j half-opens only once the wait is strictly over
+            Instant next = now.plus(channel.openStateWait()).plusMillis(1);
             outbox.markRetry(n.id(), now, r, next);
             return new DispatchOutcome(n.id(), n.channel(), DispatchOutcome.Status.RETRY, e.attempts(), r, next, null);
         }
