@@ -10,9 +10,11 @@ import com.wedsync.guardian.notify.twilio.TwilioChannel;
 import com.wedsync.guardian.notify.webhook.WebhookChannel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,12 +61,15 @@ public final class ChannelFactory {
     public Map<String, Notifier> createAll(List<ChannelSettings> entries) {
         List<String> problems = new ArrayList<>();
         Map<String, Notifier> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (ChannelSettings s : entries) {
-            if (out.containsKey(s.name())) {
+            if (!seen.add(s.name())) {
                 problems.add("channel '" + s.name() + "': name used twice");
                 continue;
             }
-            Notifier n = build(s, problems);
+            List<String> own = new ArrayList<>();
+            Notifier n = build(s, own);
+            problems.addAll(own);
             if (n != null) {
                 out.put(s.name(), n);
             }
