@@ -67,7 +67,7 @@ public final class Planner {
         int desiredMinIdle = Math.min(desiredMax, Math.max(policy.minIdleFloor(), forecastMinIdle));
         PoolSize desired = new PoolSize(desiredMax, desiredMinIdle);
         // A fresh window starts from the current size, so nothing shrinks before a whole window has been seen.
-        RecommendationWindow seeded = window.entries().isEmpty() ? window.with(now, current, policy.scaleDownWindow()) : window;
+        RecommendationWindow seeded = window.entries().isEmpty() && !policy.scaleDownWindow().isZero() ? window.with(now, current, policy.scaleDownWindow()) : window;
         RecommendationWindow next = seeded.with(now, desired, policy.scaleDownWindow());
         PoolSize stable = next.highest(desired);
 
