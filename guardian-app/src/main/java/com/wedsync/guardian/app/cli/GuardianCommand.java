@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Keeps database connection pools healthy on the days that matter most: wedding days.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ForecastCommand.class,
+                OverrideCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
