@@ -17,6 +17,7 @@ public final class CalendarPrior {
 
     private static final int DAY_START_HOUR = 8;  // DOMAIN.md: protected hours 08:00–22:00 venue-local
     private static final int DAY_END_HOUR = 22;
+    private static final Duration RUN_UP_REACH = Duration.ofDays(30);
 
     private CalendarPrior() {
     }
@@ -34,7 +35,7 @@ public final class CalendarPrior {
     public static int activeAt(Instant at, List<Wedding> weddings) {
         int n = 0;
         for (Wedding w : weddings) {
-            if (onTheDay(at, w)) {
+            if (!at.isBefore(w.start().minus(Duration.ofDays(1))) && !at.isAfter(w.end().plus(Duration.ofDays(1))) && onTheDay(at, w)) {
                 n++;
             }
         }
@@ -50,6 +51,10 @@ public final class CalendarPrior {
     }
 
     static double requestsPerHour(Instant at, Wedding w, LoadModel model) {
+        // Nothing before the RSVP run-up (28 days and a day of zone offsets) or after the wedding's day.
+        if (at.isBefore(w.start().minus(RUN_UP_REACH)) || at.isAfter(w.end().plus(Duration.ofDays(1)))) {
+            return 0;
+        }
         LocalDateTime local = LocalDateTime.ofInstant(at, w.zone());
         LocalDate day = local.toLocalDate();
         boolean daytime = local.getHour() >= DAY_START_HOUR && local.getHour() < DAY_END_HOUR;

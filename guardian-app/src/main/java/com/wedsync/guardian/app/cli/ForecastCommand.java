@@ -83,7 +83,7 @@ public final class ForecastCommand implements Callable<Integer> {
             if (calendar.startsWith(SyntheticSeason.PREFIX)) {
                 // The generated calendar comes with its generated history: 12 weeks before --from, the last week held back.
                 history = SyntheticHistory.generate(CalendarFiles.seed(calendar), weddings, model, start.minus(Duration.ofDays(84)),
-                        start, Duration.ofMinutes(15));
+                        start, Duration.ofMinutes(30));
                 method = "last week of 12 weeks of generated history held back, against seasonal naive";
             }
             f = forecaster.forecast(pool, weddings, history, start, end, st, start);
