@@ -33,9 +33,10 @@ public final class Planner {
         // Forecast: the upper bound over the lead time it takes to open the connections, plus a buffer.
         int forecastMax = 0;
         int forecastMinIdle = 0;
-        double firstPeak = peakHigh(forecast, now, lead(policy, policy.ceiling(), snapshot.total()));
+        Duration perConnection = perConnection(policy, snapshot);
+        double firstPeak = peakHigh(forecast, now, lead(perConnection, policy, policy.ceiling(), snapshot.total()));
         if (firstPeak > 0) {
-            Duration lead = lead(policy, (int) Math.ceil(firstPeak), snapshot.total());
+            Duration lead = lead(perConnection, policy, (int) Math.ceil(firstPeak), snapshot.total());
             double peak = peakHigh(forecast, now, lead);
             forecastMax = (int) Math.ceil(peak) + policy.spareConnections();
             forecastMinIdle = (int) Math.ceil(peak);
@@ -90,9 +91,16 @@ public final class Planner {
     }
 
     /** Lead time: connection creation time × connections to add, plus the buffer. */
-    static Duration lead(ScalingPolicy policy, int wanted, int open) {
+    static Duration lead(Duration perConnection, ScalingPolicy policy, int wanted, int open) {
         int toAdd = Math.max(0, wanted - open);
-        return policy.connectionCreateTime().multipliedBy(toAdd).plus(policy.leadBuffer());
+        return perConnection.multipliedBy(toAdd).plus(policy.leadBuffer());
+    }
+
+    /** The configured creation time, or the measured one (p95 of the interval) when the pool is slower than that. */
+    static Duration perConnection(ScalingPolicy policy, PoolSnapshot snapshot) {
+        Duration measured = snapshot.createTime().count() > 0
+                ? Duration.ofNanos((long) (snapshot.createTime().p95Ms() * 1_000_000)) : Duration.ZERO;
+        return measured.compareTo(policy.connectionCreateTime()) > 0 ? measured : policy.connectionCreateTime();
     }
 
     /** The highest upper bound among the points that overlap [now, now + lead]; each point covers [at, next point). */

@@ -35,7 +35,7 @@ public final class SafetyChecks {
                     + o.id() + " of " + o.actor() + " (" + o.reason() + ") until " + o.expiresAt());
         }
         String why = context.reasons().isEmpty() ? "" : " (" + String.join("; ", context.reasons()) + ")";
-        return SafetyVerdict.block(PROTECTED_WINDOW, "shrinking " + from.max() + " -> " + to.max()
+        return SafetyVerdict.block(PROTECTED_WINDOW, "shrinking " + from + " -> " + to
                 + " is blocked inside the protected window" + why);
     }
 

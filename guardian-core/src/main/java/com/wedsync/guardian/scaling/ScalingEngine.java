@@ -161,7 +161,8 @@ public final class ScalingEngine {
             return d;
         }
         st.lastDecision = d;
-        String key = d.outcome() + "|" + d.from() + "|" + d.to() + "|" + d.verdicts().stream()
+        // A block or a recommendation that persists is audited once, not every tick, whatever the target of the moment.
+        String key = d.outcome() + "|" + d.from() + "|" + d.direction() + "|" + d.verdicts().stream()
                 .filter(v -> !v.allowed()).map(SafetyVerdict::check).findFirst().orElse("");
         boolean repeat = key.equals(st.lastAuditKey) && (d.outcome() == Outcome.BLOCKED || d.outcome() == Outcome.RECOMMENDED
                 || d.outcome() == Outcome.DRAINING);

@@ -33,7 +33,7 @@ class SafetyChecksTest {
         assertThat(grow.allowed()).isTrue();
         assertThat(shrink.allowed()).isFalse();
         assertThat(shrink.check()).isEqualTo("protected-window");
-        assertThat(shrink.reason()).contains("20 -> 10").contains("protected window").contains("Kew Gardens");
+        assertThat(shrink.reason()).contains("max=20 minIdle=10 -> max=10 minIdle=5").contains("protected window").contains("Kew Gardens");
     }
 
     @Test

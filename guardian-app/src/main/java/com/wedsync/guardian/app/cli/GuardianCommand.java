@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ForecastCommand.class,
                 OverrideCommand.class,
+                BenchCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
