@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Keeps database connection pools healthy on the days that matter most: wedding days.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ConfigCommand.class,
+                DemoCommand.class,
+                RunCommand.class,
                 ForecastCommand.class,
                 OverrideCommand.class,
                 BenchCommand.class,
