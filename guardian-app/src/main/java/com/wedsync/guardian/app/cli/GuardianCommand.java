@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 CalendarCommand.class,
                 ContextCommand.class,
+                ForecastCommand.class,
+                OverrideCommand.class,
+                BenchCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 
