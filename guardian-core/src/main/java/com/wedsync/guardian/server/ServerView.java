@@ -34,13 +34,24 @@ public record ServerView(
         byApplication = Map.copyOf(byApplication);
     }
 
+    /**
+     * The {@code byState} key for connections whose state the reading role may not see
+     * (PostgreSQL hides other users' rows from roles without {@code pg_read_all_stats}).
+     */
+    public static final String UNKNOWN_STATE = "unknown";
+
     public static ServerView unavailable(String database, Instant at, String reason) {
         return new ServerView(database, at, false, "server view unavailable: " + reason, 0, 0, Map.of(), Map.of());
     }
 
     /** Client connections open now, across every state. */
     public int connections() {
-        return byState.values().stream().mapToInt(Integer::intValue).sum();
+        // A loop, not a stream: this runs for every pool on every tick.
+        int sum = 0;
+        for (int n : byState.values()) {
+            sum += n;
+        }
+        return sum;
     }
 
     /** Connections still available to ordinary users: max − reserved − open. */
@@ -52,5 +63,10 @@ public record ServerView(
     public double headroomFraction() {
         int usable = maxConnections - reserved;
         return !available || usable <= 0 ? 1.0 : (double) headroom() / usable;
+    }
+
+    /** True when some connections' state was hidden from the reading role: counts are right, states are not all known. */
+    public boolean partial() {
+        return available && byState.getOrDefault(UNKNOWN_STATE, 0) > 0;
     }
 }

@@ -54,6 +54,22 @@ public record Wedding(
         return localStart().toLocalDate();
     }
 
+    /**
+     * The last venue-local date the wedding occupies: the end is exclusive, so an all-day wedding
+     * ending at the next midnight occupies one date only.
+     */
+    public LocalDate lastLocalDate() {
+        if (end.equals(start)) {
+            return localDate();
+        }
+        return LocalDateTime.ofInstant(end.minusNanos(1), zone).toLocalDate();
+    }
+
+    /** True when the wedding occupies (any part of) the venue-local {@code date}. */
+    public boolean occupies(LocalDate date) {
+        return !date.isBefore(localDate()) && !date.isAfter(lastLocalDate());
+    }
+
     public boolean inProgressAt(Instant at) {
         return !at.isBefore(start) && at.isBefore(end);
     }

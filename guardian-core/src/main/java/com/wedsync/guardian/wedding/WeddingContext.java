@@ -1,6 +1,9 @@
 package com.wedsync.guardian.wedding;
 
+import com.wedsync.guardian.health.HealthStatus;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -46,9 +49,38 @@ public record WeddingContext(
         if (criticality.atLeast(to)) {
             return this;
         }
-        List<String> r = new java.util.ArrayList<>(reasons);
+        List<String> r = new ArrayList<>(reasons);
         r.add(reason);
         return new WeddingContext(at, to, protectedWindow, peakSeason, inProgress, today, tomorrow,
+                guestsAtRisk, vendorsAtRisk, venues, r);
+    }
+
+    /**
+     * This context given the pool's health: CRITICAL (a wedding in progress) while the pool is
+     * CRITICAL or DOWN becomes EMERGENCY. Never lowers the criticality.
+     */
+    public WeddingContext withPoolHealth(HealthStatus health) {
+        return withPoolHealth("the pool", health);
+    }
+
+    /** As {@link #withPoolHealth(HealthStatus)}, naming the pool in the reason. */
+    public WeddingContext withPoolHealth(String pool, HealthStatus health) {
+        if (criticality == Criticality.CRITICAL && health != null && health.severe()) {
+            return raisedTo(Criticality.EMERGENCY, pool + " is " + health + " while a wedding is in progress");
+        }
+        return this;
+    }
+
+    /** EMERGENCY because an operator said so; {@code why} goes into the reasons. */
+    public WeddingContext withEmergencyDeclared(String why) {
+        return raisedTo(Criticality.EMERGENCY, "operator declared an emergency" + (why == null || why.isBlank() ? "" : ": " + why));
+    }
+
+    /** This context with one more reason (e.g. "calendar stale since ..."); nothing else changes. */
+    public WeddingContext withReason(String reason) {
+        List<String> r = new ArrayList<>(reasons);
+        r.add(reason);
+        return new WeddingContext(at, criticality, protectedWindow, peakSeason, inProgress, today, tomorrow,
                 guestsAtRisk, vendorsAtRisk, venues, r);
     }
 }

@@ -10,6 +10,14 @@ import picocli.CommandLine.Command;
         description = "Keeps database connection pools healthy on the days that matter most: wedding days.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ConfigCommand.class,
+                DemoCommand.class,
+                RunCommand.class,
+                CalendarCommand.class,
+                ContextCommand.class,
+                ForecastCommand.class,
+                OverrideCommand.class,
+                BenchCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 

@@ -1,0 +1,43 @@
+package com.wedsync.guardian.app.cli;
+
+import com.wedsync.guardian.app.demo.Demo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code guardian demo}: everything in one JVM, no setup. */
+@Command(name = "demo", description = {
+        "Run the guardian on its embedded default: an in-memory H2 database, a HikariCP pool over it,",
+        "a workload shaped like a wedding Saturday (a compressed clock: the day passes in about a minute),",
+        "and the guardian watching it, with a live console view and the HTTP API."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--duration", converter = DurationConverter.class,
+            description = "stop cleanly after this long (e.g. 60s); default: run until Ctrl-C")
+    Duration duration;
+
+    @Option(names = "--plain", description = "print each view below the last instead of redrawing the screen")
+    boolean plain;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65_535) {
+            spec.commandLine().getErr().println("--port must be between 0 and 65535, but was " + port);
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        if (duration != null && (duration.isNegative() || duration.isZero())) {
+            spec.commandLine().getErr().println("--duration must be positive, but was " + duration);
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        boolean redraw = !plain && System.console() != null;
+        return Demo.run(new Demo.Options(port, duration, redraw), System.out, System.err);
+    }
+}

@@ -1,0 +1,55 @@
+package com.wedsync.guardian.app.config;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Substitutes {@code ${NAME}} and {@code ${NAME:-default}} in config strings. Values that came from the
+ * environment are remembered as secrets so that nothing the guardian prints can show them.
+ */
+final class EnvironmentVariables {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+
+    private final Function<String, String> lookup;
+    private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+
+    EnvironmentVariables(Function<String, String> lookup) {
+        this.lookup = lookup;
+    }
+
+    static EnvironmentVariables ofSystem() {
+        Map<String, String> env = System.getenv();
+        return new EnvironmentVariables(env::get);
+    }
+
+    /** The string with every reference replaced; a missing variable without a default is reported by name. */
+    String substitute(String raw, String path, ConfigProblems problems) {
+        Matcher m = REFERENCE.matcher(raw);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value = lookup.apply(name);
+            if (value == null) {
+                value = m.group(2);
+            }
+            if (value == null) {
+                problems.add(path, "environment variable " + name + " is not set");
+                value = "";
+            } else if (!value.isEmpty()) {
+                secrets.add(value);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    Set<String> secrets() {
+        return Set.copyOf(secrets);
+    }
+}

@@ -1,0 +1,59 @@
+package com.wedsync.guardian.app.config;
+
+import com.wedsync.guardian.calendar.CalendarSourceConfig;
+import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.wedding.ContextPolicy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole of {@code guardian.yaml}, checked. Sections owned by a module hold that module's own
+ * immutable config objects, built by its builders.
+ *
+ * @param secrets every value that came from an environment variable: never printed
+ */
+public record GuardianConfig(
+        String instance,
+        Duration tick,
+        HttpSettings http,
+        StoreSettings store,
+        List<JmxPoolSettings> pools,
+        List<DatabaseSettings> databases,
+        HealthThresholds health,
+        MetricsConfig metrics,
+        List<CalendarSourceConfig> calendars,
+        ContextPolicy weddings,
+        Set<String> secrets) {
+
+    public GuardianConfig {
+        pools = List.copyOf(pools);
+        databases = List.copyOf(databases);
+        calendars = List.copyOf(calendars);
+        secrets = Set.copyOf(secrets);
+    }
+
+    GuardianConfig withSecrets(Set<String> s) {
+        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings, s);
+    }
+
+    /** Where the HTTP API listens, and the bearer token its mutating endpoints require. */
+    public record HttpSettings(String host, int port, Optional<String> adminToken) {
+    }
+
+    /** The guardian's own store: an H2 file under ./data by default, PostgreSQL in production. */
+    public record StoreSettings(String url, String user, String password) {
+    }
+
+    /** A HikariCP pool in another JVM, read over JMX. {@code database} names the server view it draws on. */
+    public record JmxPoolSettings(String name, String jmxUrl, String poolName, Optional<String> user,
+                                  Optional<String> password, Optional<String> database) {
+    }
+
+    /** A database whose own view (pg_stat_activity, max_connections) the guardian reads on its own connection. */
+    public record DatabaseSettings(String name, String url, String user, String password, Duration refresh) {
+    }
+}

@@ -1,0 +1,130 @@
+package com.wedsync.guardian.app.config;
+
+import com.wedsync.guardian.calendar.CalendarSourceConfig;
+import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.hikari.jmx.JmxTarget;
+import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.wedding.ContextPolicy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads each section of the tree; every problem goes to the shared list, so all are reported at once. */
+final class GuardianConfigReader {
+
+    static final String DEFAULT_STORE = "jdbc:h2:file:./data/guardian";
+
+    private GuardianConfigReader() {
+    }
+
+    static GuardianConfig read(ConfigNode root) {
+        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings");
+        String instance = root.string("instance", defaultInstance());
+        Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
+        GuardianConfig.HttpSettings http = http(root.child("http"));
+        GuardianConfig.StoreSettings store = store(root);
+        List<GuardianConfig.DatabaseSettings> databases = databases(root);
+        List<GuardianConfig.JmxPoolSettings> pools = pools(root, databases);
+        HealthThresholds health = HealthSection.read(root.child("health"));
+        MetricsConfig metrics = MetricsSection.read(root.child("metrics"));
+        List<CalendarSourceConfig> calendars = CalendarsSection.sources(root);
+        ContextPolicy policy = CalendarsSection.policy(root.child("weddings"), calendars);
+        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
+                Set.of());
+    }
+
+    private static String defaultInstance() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "guardian";
+        }
+    }
+
+    private static GuardianConfig.HttpSettings http(ConfigNode http) {
+        http.allowOnly("host", "port", "adminToken");
+        String host = http.string("host", "127.0.0.1");
+        int port = http.intIn("port", 0, 65_535, 8080);
+        return new GuardianConfig.HttpSettings(host, port, http.optionalString("adminToken").filter(t -> !t.isBlank()));
+    }
+
+    private static GuardianConfig.StoreSettings store(ConfigNode root) {
+        ConfigNode store = root.child("store");
+        if (!store.isPresent()) {
+            return new GuardianConfig.StoreSettings(DEFAULT_STORE, null, null);
+        }
+        if (store.isScalar()) {
+            String url = root.string("store", DEFAULT_STORE);
+            checkStoreUrl(root, "store", url);
+            return new GuardianConfig.StoreSettings(url, null, null);
+        }
+        store.allowOnly("url", "user", "password");
+        String url = store.requiredString("url");
+        checkStoreUrl(store, "url", url);
+        return new GuardianConfig.StoreSettings(url, store.optionalString("user").orElse(null),
+                store.optionalString("password").orElse(null));
+    }
+
+    private static void checkStoreUrl(ConfigNode node, String key, String url) {
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            node.problem(key, "must be a jdbc:h2: or jdbc:postgresql: URL");
+        }
+    }
+
+    private static List<GuardianConfig.DatabaseSettings> databases(ConfigNode root) {
+        List<GuardianConfig.DatabaseSettings> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ConfigNode db : root.list("databases")) {
+            db.allowOnly("name", "url", "user", "password", "refresh");
+            String name = db.requiredString("name");
+            if (!name.isEmpty() && !names.add(name)) {
+                db.problem("name", "duplicate database name '" + name + "'");
+            }
+            String url = db.requiredString("url");
+            if (!url.isEmpty() && !url.startsWith("jdbc:")) {
+                db.problem("url", "must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)");
+            }
+            Duration refresh = db.duration("refresh", Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(5));
+            out.add(new GuardianConfig.DatabaseSettings(name, url, db.string("user", null), db.string("password", null),
+                    refresh));
+        }
+        return out;
+    }
+
+    private static List<GuardianConfig.JmxPoolSettings> pools(ConfigNode root,
+                                                               List<GuardianConfig.DatabaseSettings> databases) {
+        List<GuardianConfig.JmxPoolSettings> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ConfigNode pool : root.list("pools")) {
+            pool.allowOnly("name", "jmx", "poolName", "user", "password", "database");
+            String name = pool.requiredString("name");
+            if (!name.isEmpty() && !names.add(name)) {
+                pool.problem("name", "duplicate pool name '" + name + "'");
+            }
+            String jmx = pool.requiredString("jmx");
+            if (!jmx.isEmpty() && !jmx.startsWith("service:jmx:")) {
+                pool.problem("jmx", "must be a JMX service URL like service:jmx:rmi:///jndi/rmi://HOST:PORT/jmxrmi");
+            }
+            String poolName = pool.requiredString("poolName");
+            if (jmx.startsWith("service:jmx:") && !poolName.isEmpty()) {
+                try {
+                    JmxTarget.builder(jmx, poolName).build();
+                } catch (IllegalArgumentException e) {
+                    pool.problem("jmx", e.getMessage());
+                }
+            }
+            var database = pool.optionalString("database");
+            database.ifPresent(d -> {
+                if (databases.stream().noneMatch(s -> s.name().equals(d))) {
+                    pool.problem("database", "names no entry of databases: '" + d + "'");
+                }
+            });
+            out.add(new GuardianConfig.JmxPoolSettings(name, jmx, poolName, pool.optionalString("user"),
+                    pool.optionalString("password"), database));
+        }
+        return out;
+    }
+}

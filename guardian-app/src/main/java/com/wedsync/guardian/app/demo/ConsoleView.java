@@ -1,0 +1,70 @@
+package com.wedsync.guardian.app.demo;
+
+import com.wedsync.guardian.app.runtime.GuardianView;
+import com.wedsync.guardian.app.runtime.PoolStatus;
+import com.wedsync.guardian.health.HealthReason;
+import com.wedsync.guardian.pool.PoolSnapshot;
+import com.wedsync.guardian.wedding.WeddingContext;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The demo's live view, once a second: the simulated venue time and criticality, then a line per pool
+ * (used/max, waiting, wait p99, health) and its reasons. On a terminal the screen is redrawn in place.
+ */
+final class ConsoleView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+
+    private final PrintStream out;
+    private final Clock venueClock;
+    private final ZoneId zone;
+    private final boolean redraw;
+
+    ConsoleView(PrintStream out, Clock venueClock, ZoneId zone, boolean redraw) {
+        this.out = out;
+        this.venueClock = venueClock;
+        this.zone = zone;
+        this.redraw = redraw;
+    }
+
+    void show(GuardianView view, String footer) {
+        StringBuilder b = new StringBuilder();
+        if (redraw) {
+            b.append("\u001b[H\u001b[2J");
+        }
+        WeddingContext c = view.context();
+        b.append(String.format("%s %s  criticality %d %-9s  weddings in progress %d, today %d, tomorrow %d  guests at risk %d%s%n",
+                TIME.format(venueClock.instant().atZone(zone)), zone.getId(), c.criticality().score(), c.criticality(),
+                c.inProgress().size(), c.today().size(), c.tomorrow().size(), c.guestsAtRisk(),
+                c.protectedWindow() ? "  [protected window]" : ""));
+        b.append(String.format("%-10s %8s %5s %8s %11s %9s  %s%n", "pool", "used/max", "idle", "waiting", "wait p99",
+                "timeouts", "health"));
+        for (PoolStatus p : view.pools()) {
+            PoolSnapshot s = p.snapshot();
+            if (s == null) {
+                continue;
+            }
+            String health = p.health() == null ? "?" : p.health().status().name();
+            b.append(String.format("%-10s %8s %5d %8d %9.0fms %9d  %s%n", p.name(), s.used() + "/" + s.max(), s.idle(),
+                    s.pending(), s.waitTime().p99Ms(), s.timeoutsTotal(), health));
+            if (p.health() != null) {
+                for (HealthReason r : p.health().reasons()) {
+                    b.append("    - ").append(r.condition()).append(": ").append(r.message()).append('\n');
+                }
+            }
+        }
+        if (!footer.isEmpty()) {
+            b.append(footer).append('\n');
+        }
+        if (!redraw) {
+            b.append('\n');
+        }
+        out.print(b);
+        out.flush();
+    }
+}

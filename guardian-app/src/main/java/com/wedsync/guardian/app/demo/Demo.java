@@ -1,0 +1,106 @@
+package com.wedsync.guardian.app.demo;
+
+import com.wedsync.guardian.app.runtime.CalendarStatus;
+import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.hikari.HikariPoolProbe;
+import com.wedsync.guardian.wedding.ContextPolicy;
+import com.wedsync.guardian.wedding.PeakSeason;
+import com.wedsync.guardian.wedding.SeasonRule;
+import com.wedsync.guardian.wedding.WeddingCalendar;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** Wires the demo: the database, the pool, the workload, the guardian, the console; then waits for the end. */
+public final class Demo {
+
+    /** The demo's home venue zone: Saturday protection and the console's clock are in it. */
+    static final ZoneId HOME = ZoneId.of("Europe/London");
+    static final String POOL = "wedsync";
+
+    /** What the command line chose. */
+    public record Options(int port, Duration duration, boolean redraw) {
+    }
+
+    private Demo() {
+    }
+
+    public static int run(Options options, PrintStream out, PrintStream err) throws Exception {
+        Clock real = Clock.systemUTC();
+        Instant friday = CompressedDay.nextFridayEvening(real.instant(), HOME);
+        CompressedDay venueClock = new CompressedDay(real, friday, HOME);
+        WeddingCalendar weddings = DemoWeddings.around(friday.atZone(HOME).toLocalDate(), HOME);
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "guardian-demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (HikariDataSource ds = pool()) {
+            SaturdayWorkload.createSchema(ds);
+            try (SaturdayWorkload workload = new SaturdayWorkload(ds, venueClock, HOME);
+                 Guardian guardian = Guardian.builder()
+                         .clock(real)
+                         .health(thresholds())
+                         .probe(HikariPoolProbe.attach(POOL, ds, real))
+                         .calendar(CalendarStatus.fixed(weddings, real.instant()), ContextPolicy.builder()
+                                 .homeZone(HOME)
+                                 .season(new SeasonRule("demo", HOME, PeakSeason.NORTHERN))
+                                 .build())
+                         .venueClock(venueClock)
+                         .http("127.0.0.1", options.port())
+                         .start()) {
+                ConsoleView console = new ConsoleView(out, venueClock, HOME, options.redraw());
+                String footer = "HTTP on http://127.0.0.1:" + guardian.httpPort()
+                        + "  (/healthz /metrics /api/pools /api/context)   Ctrl-C to stop";
+                guardian.onTick(view -> console.show(view, footer));
+                workload.start();
+                if (options.duration() == null) {
+                    stop.await();
+                } else {
+                    stop.await(options.duration().toMillis(), TimeUnit.MILLISECONDS);
+                }
+                out.printf("demo finished: %d requests served, %d failed (timed out waiting for a connection)%n",
+                        workload.served(), workload.failed());
+            }
+        } finally {
+            stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM is already on its way out and runs the hook itself.
+            }
+        }
+        return 0;
+    }
+
+    /** Ten connections over an in-memory H2 database; a short connection timeout so the peak shows timeouts. */
+    private static HikariDataSource pool() {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl("jdbc:h2:mem:wedsync-demo;DB_CLOSE_DELAY=-1");
+        c.setUsername("sa");
+        c.setPoolName(POOL);
+        c.setMaximumPoolSize(10);
+        c.setMinimumIdle(2);
+        c.setConnectionTimeout(1_000);
+        return new HikariDataSource(c);
+    }
+
+    /** The compressed day passes an hour in a few seconds, so health is judged over a shorter window. */
+    private static HealthThresholds thresholds() {
+        return HealthThresholds.builder().window(Duration.ofSeconds(10)).build();
+    }
+}

@@ -1,0 +1,77 @@
+package com.wedsync.guardian.app.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wedsync.guardian.app.runtime.CalendarStatus;
+import com.wedsync.guardian.app.runtime.EmergencyDeclarations;
+import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.app.runtime.PolledCalendar;
+import com.wedsync.guardian.metrics.GuardianMetrics;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** The guardian's endpoints, one line each; what each returns is read from the latest {@code GuardianView}. */
+public final class GuardianApi {
+
+    private GuardianApi() {
+    }
+
+    public static ApiServer.Builder routes(Guardian guardian, ApiServer.Builder api) {
+        return api
+                .get("/healthz", req -> ApiResponse.ok(Map.of("status", "ok", "at", guardian.view().at())))
+                .get("/metrics", req -> guardian.metrics().prometheusEnabled()
+                        ? ApiResponse.text(200, GuardianMetrics.SCRAPE_CONTENT_TYPE, guardian.metrics().scrape())
+                        : ApiResponse.error(404, "the Prometheus exporter is off (metrics.prometheus.enabled)"))
+                .get("/api/pools", req -> ApiResponse.ok(guardian.view().pools()))
+                .get("/api/pools/{name}", req -> guardian.view().pools().stream()
+                        .filter(p -> p.name().equals(req.param("name"))).findFirst()
+                        .map(ApiResponse::ok)
+                        .orElseGet(() -> ApiResponse.error(404, "no pool named '" + req.param("name") + "'")))
+                .get("/api/databases", req -> ApiResponse.ok(guardian.view().serverViews()))
+                .get("/api/context", req -> context(guardian))
+                .get("/api/emergency", req -> ApiResponse.ok(
+                        Map.of("active", guardian.emergencies().active(guardian.clock().instant()))))
+                .post("/api/emergency", req -> declareEmergency(guardian, req))
+                .post("/api/emergency/clear", req -> ApiResponse.ok(
+                        Map.of("cleared", guardian.emergencies().clear(guardian.clock().instant()))));
+    }
+
+    /** The context now, with the calendar's freshness: when it last refreshed, whether stale, each source. */
+    private static ApiResponse context(Guardian guardian) {
+        Instant now = guardian.clock().instant();
+        ObjectNode body = Json.MAPPER.valueToTree(guardian.view().context());
+        ObjectNode calendar = body.putObject("calendar");
+        CalendarStatus status = guardian.calendar();
+        calendar.putPOJO("lastRefreshed", status.lastRefreshed().orElse(null));
+        calendar.put("stale", status.stale(now));
+        calendar.put("weddings", status.get().size());
+        if (status instanceof PolledCalendar polled) {
+            calendar.set("sources", Json.MAPPER.valueToTree(polled.sources(now)));
+        }
+        return ApiResponse.ok(body);
+    }
+
+    private static ApiResponse declareEmergency(Guardian guardian, ApiRequest req) {
+        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        if (parsed.isEmpty()) {
+            return JsonBody.notAnObject();
+        }
+        JsonBody body = parsed.get();
+        Instant now = guardian.clock().instant();
+        String actor = body.required("actor");
+        String reason = body.required("reason");
+        Instant until = body.expiry(now);
+        Optional<ApiResponse> bad = body.badRequest();
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        try {
+            var declaration = new EmergencyDeclarations.Declaration(actor, reason, now, until);
+            guardian.emergencies().declare(declaration);
+            return ApiResponse.json(201, declaration);
+        } catch (IllegalArgumentException e) {
+            return ApiResponse.error(400, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package com.wedsync.guardian.app.runtime;
+
+import com.wedsync.guardian.health.HealthAssessor;
+import com.wedsync.guardian.metrics.GuardianMetrics;
+import com.wedsync.guardian.pool.PoolProbe;
+import com.wedsync.guardian.pool.PoolSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The guardian at work: every tick, the stages assembled in {@link GuardianBuilder#start()} observe the pools,
+ * read the databases' own views, judge health, and so on; the result is frozen into a {@link GuardianView}.
+ * Embed it with {@link #builder()}.
+ */
+public final class Guardian implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Guardian.class);
+
+    private final Clock clock;
+    private final Duration tickInterval;
+    private final HealthAssessor assessor;
+    private final List<MonitoredPool> pools = new CopyOnWriteArrayList<>();
+    private final List<TickStage> stages;
+    private final List<AutoCloseable> resources;
+    private final List<Consumer<GuardianView>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> failingStages = new ConcurrentHashMap<>();
+    private volatile GuardianView view;
+    private ScheduledExecutorService scheduler;
+    private volatile int httpPort = -1;
+    private GuardianMetrics metrics;
+
+    private final EmergencyDeclarations emergencies;
+    private CalendarStatus calendar;
+
+    Guardian(Clock clock, Duration tickInterval, HealthAssessor assessor, List<TickStage> stages,
+             List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
+        this.emergencies = emergencies;
+        this.clock = clock;
+        this.tickInterval = tickInterval;
+        this.assessor = assessor;
+        this.stages = List.copyOf(stages);
+        this.resources = new ArrayList<>(resources);
+        this.view = GuardianView.empty(clock.instant());
+    }
+
+    public static GuardianBuilder builder() {
+        return new GuardianBuilder();
+    }
+
+    /** Starts watching a pool, now or while running; its meters, alerts and scaling follow from the next tick. */
+    public void addPool(PoolProbe probe, Optional<String> database) {
+        if (pools.stream().anyMatch(p -> p.name().equals(probe.name()))) {
+            throw new IllegalArgumentException("a pool named '" + probe.name() + "' is already watched");
+        }
+        pools.add(new MonitoredPool(probe, database, assessor));
+    }
+
+    /** Stops watching a pool; false when there was none of that name. */
+    public boolean removePool(String name) {
+        for (MonitoredPool p : pools) {
+            if (p.name().equals(name)) {
+                pools.remove(p);
+                p.close();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs one tick now, on the calling thread. The scheduler calls this; tests may too. */
+    public synchronized GuardianView tick() {
+        TickState state = new TickState(clock.instant(), List.copyOf(pools));
+        for (TickStage stage : stages) {
+            String name = stage.getClass().getSimpleName();
+            try {
+                stage.run(state);
+                failingStages.remove(name);
+            } catch (RuntimeException e) {
+                // A failing stage must not stop the others, nor the next tick; say so once, not every second.
+                if (failingStages.merge(name, 1, Integer::sum) == 1) {
+                    LOG.error("tick stage {} failed: {}", name, e.toString());
+                }
+            }
+        }
+        List<PoolStatus> statuses = new ArrayList<>();
+        for (MonitoredPool p : state.pools) {
+            var context = p.health() == null ? state.context
+                    : state.context.withPoolHealth(p.name(), p.health().status());
+            statuses.add(new PoolStatus(p.name(), p.database().orElse(null), p.latest(), p.health(), context));
+        }
+        GuardianView v = new GuardianView(state.now, statuses, List.copyOf(state.serverViews.values()), state.context,
+                state.calendarAges);
+        view = v;
+        metrics.refresh();
+        for (Consumer<GuardianView> l : listeners) {
+            l.accept(v);
+        }
+        return v;
+    }
+
+    /** What the latest tick found. */
+    public GuardianView view() {
+        return view;
+    }
+
+    /** Called with each new view, on the tick thread (the console uses it). */
+    public void onTick(Consumer<GuardianView> listener) {
+        listeners.add(listener);
+    }
+
+    /** The pool's snapshots since {@code from} (one per 10 s, up to an hour). */
+    public List<PoolSnapshot> history(String pool, Instant from) {
+        return pools.stream().filter(p -> p.name().equals(pool)).findFirst()
+                .map(p -> p.history().since(from)).orElse(List.of());
+    }
+
+    /** The port the HTTP API listens on, or -1 when it does not serve one. */
+    public int httpPort() {
+        return httpPort;
+    }
+
+    void httpPort(int port) {
+        this.httpPort = port;
+    }
+
+    void metrics(GuardianMetrics m) {
+        this.metrics = m;
+        resources.add(0, m);
+    }
+
+    /** The guardian's meters and exporters ({@code GET /metrics} serves their Prometheus scrape). */
+    public GuardianMetrics metrics() {
+        return metrics;
+    }
+
+    void calendar(CalendarStatus c) {
+        this.calendar = c;
+    }
+
+    /** The calendar the context comes from: its freshness and, when polled, each source's standing. */
+    public CalendarStatus calendar() {
+        return calendar;
+    }
+
+    /** Operator-declared emergencies (criticality 5 until they lapse). */
+    public EmergencyDeclarations emergencies() {
+        return emergencies;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Ticks on a background thread every tick interval until closed. */
+    synchronized Guardian startTicking() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "guardian-tick");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleAtFixedRate(this::tickSafely, 0, tickInterval.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.error("tick failed: {}", e.toString());
+        }
+    }
+
+    void addResource(AutoCloseable resource) {
+        resources.add(resource);
+    }
+
+    @Override
+    public void close() {
+        ScheduledExecutorService s;
+        synchronized (this) {
+            s = scheduler;
+        }
+        if (s != null) {
+            s.shutdownNow();
+            try {
+                s.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (MonitoredPool p : pools) {
+            p.close();
+        }
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", resources.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

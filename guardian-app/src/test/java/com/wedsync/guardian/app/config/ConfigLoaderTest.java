@@ -1,0 +1,102 @@
+package com.wedsync.guardian.app.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ConfigLoaderTest {
+
+    private final ConfigLoader loader = new ConfigLoader(Map.of("PG_PASSWORD", "s3cret-pw", "TOKEN", "adm1n")::get);
+
+    @Test
+    void readsAValidConfigWithEnvironmentVariables() {
+        GuardianConfig config = loader.parse("""
+                instance: eu-1
+                tick: 2s
+                http: {port: 9090, adminToken: "${TOKEN}"}
+                store: jdbc:postgresql://127.0.0.1:5432/test
+                databases:
+                  - {name: main, url: "jdbc:postgresql://127.0.0.1:5432/test", user: postgres, password: "${PG_PASSWORD}"}
+                pools:
+                  - {name: orders, jmx: "service:jmx:rmi:///jndi/rmi://127.0.0.1:9010/jmxrmi", poolName: HikariPool-1, database: main}
+                """, "guardian.yaml");
+
+        assertThat(config.instance()).isEqualTo("eu-1");
+        assertThat(config.tick()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.http().port()).isEqualTo(9090);
+        assertThat(config.http().adminToken()).contains("adm1n");
+        assertThat(config.store().url()).startsWith("jdbc:postgresql:");
+        assertThat(config.databases().get(0).password()).isEqualTo("s3cret-pw");
+        assertThat(config.pools().get(0).database()).contains("main");
+        assertThat(config.secrets()).contains("s3cret-pw", "adm1n");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceWithItsPath() {
+        ConfigProblems.InvalidConfigException e = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> loader.parse("""
+                        tick: soon
+                        colour: blue
+                        http: {port: 99999}
+                        databases:
+                          - {name: main, url: "postgres://x", password: "${MISSING_DB_PASSWORD}"}
+                        pools:
+                          - {name: orders, jmx: "http://nope", database: other}
+                          - {name: orders, jmx: "service:jmx:rmi:///jndi/rmi://h:1/jmxrmi", poolName: p}
+                        """, "guardian.yaml"));
+
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "colour: unknown key (known keys: calendars, databases, health, http, instance, metrics, pools, store, tick, weddings)",
+                "tick: must be a duration like 500ms, 10s, 5m, 2h or 1d, but was 'soon'",
+                "http.port: must be between 0 and 65535, but was 99999",
+                "databases[0].url: must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)",
+                "databases[0].password: environment variable MISSING_DB_PASSWORD is not set",
+                "pools[0].jmx: must be a JMX service URL like service:jmx:rmi:///jndi/rmi://HOST:PORT/jmxrmi",
+                "pools[0].poolName: is required",
+                "pools[0].database: names no entry of databases: 'other'",
+                "pools[1].name: duplicate pool name 'orders'");
+        assertThat(e.getMessage()).startsWith("guardian.yaml: 9 problem(s)");
+    }
+
+    @Test
+    void reportsBrokenYamlWithItsLine() {
+        assertThatThrownBy(() -> loader.parse("pools:\n  - {name: a\n", "bad.yaml"))
+                .isInstanceOf(ConfigProblems.InvalidConfigException.class)
+                .hasMessageContaining("bad.yaml")
+                .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void moduleBuildersRejectBadValuesWithTheirOwnMessageAtTheValuesPath() {
+        ConfigProblems.InvalidConfigException e = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> loader.parse("""
+                        health: {saturationCritical: 1.5, window: 0s, shades: 3}
+                        metrics:
+                          statsd: {enabled: true, port: 0, flavor: carrier-pigeon}
+                          otlp: {enabled: true, url: "ftp://collector", headers: {api-key: "${NEW_RELIC_LICENSE_KEY}"}}
+                        """, "guardian.yaml"));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("health.saturationCritical: "))
+                .anySatisfy(p -> assertThat(p).startsWith("health.window: "))
+                .anySatisfy(p -> assertThat(p).startsWith("health.shades: unknown key"))
+                .anySatisfy(p -> assertThat(p).startsWith("metrics.statsd.port: "))
+                .anySatisfy(p -> assertThat(p).startsWith("metrics.statsd.flavor: "))
+                .anySatisfy(p -> assertThat(p).startsWith("metrics.otlp.url: "))
+                .contains("metrics.otlp.headers.api-key: environment variable NEW_RELIC_LICENSE_KEY is not set");
+    }
+
+    @Test
+    void anEmptyConfigUsesTheDefaults() {
+        GuardianConfig config = loader.parse("", "empty.yaml");
+        assertThat(config.tick()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(config.http().host()).isEqualTo("127.0.0.1");
+        assertThat(config.http().port()).isEqualTo(8080);
+        assertThat(config.http().adminToken()).isEmpty();
+        assertThat(config.store().url()).isEqualTo("jdbc:h2:file:./data/guardian");
+    }
+}

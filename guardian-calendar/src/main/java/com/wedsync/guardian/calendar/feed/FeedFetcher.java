@@ -1,0 +1,162 @@
+package com.wedsync.guardian.calendar.feed;
+
+import com.wedsync.guardian.calendar.CalendarReadException;
+import com.wedsync.guardian.calendar.Redaction;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GETs a feed with {@code If-None-Match} / {@code If-Modified-Since}, a connect time-out, a read
+ * time-out that covers the whole answer (an endless trickle cannot hold a refresh), and a size limit.
+ * {@code https:} always; {@code http:} only to a loopback host (local tests and sidecars), since a
+ * feed's address is its secret and must not cross a network in clear.
+ */
+public final class FeedFetcher {
+
+    /** How much of an error page is read: enough to close the exchange, never the whole page. */
+    private static final int ERROR_BODY_BYTES = 4096;
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)\"?");
+
+    private final HttpClient client;
+    private final Duration readTimeout;
+    private final long maxBytes;
+
+    public FeedFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes) {
+        this(HttpClient.newBuilder().connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), readTimeout, maxBytes);
+    }
+
+    FeedFetcher(HttpClient client, Duration readTimeout, long maxBytes) {
+        this.client = client;
+        this.readTimeout = readTimeout;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Refuses a scheme or host the guardian does not fetch from, with the reason. */
+    public static void checkFetchable(URI uri, String source) throws CalendarReadException {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("https")) {
+            return;
+        }
+        if (scheme.equals("http") && isLoopback(uri.getHost())) {
+            return;
+        }
+        throw new CalendarReadException("calendar '" + source + "' (" + Redaction.location(uri.toString())
+                + "): only https: feeds are fetched (http: only on a loopback host)");
+    }
+
+    public FetchResult fetch(URI uri, String source, String etag, String lastModified) throws CalendarReadException {
+        checkFetchable(uri, source);
+        String where = "calendar '" + source + "' (" + Redaction.location(uri.toString()) + ")";
+        HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
+                .header("Accept", "text/calendar, */*;q=0.5")
+                .header("User-Agent", "wedsync-pool-guardian");
+        if (etag != null) {
+            req.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            req.header("If-Modified-Since", lastModified);
+        }
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(req.build(), info -> {
+            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (info.statusCode() == 200 && declared > maxBytes) {
+                return new LimitedBodySubscriber(0, true);
+            }
+            return info.statusCode() == 200
+                    ? new LimitedBodySubscriber(maxBytes, true)
+                    : new LimitedBodySubscriber(ERROR_BODY_BYTES, false);
+        });
+        HttpResponse<byte[]> response;
+        try {
+            response = future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new CalendarReadException(where + ": no complete answer within " + readTimeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CalendarReadException(where + ": interrupted");
+        } catch (ExecutionException e) {
+            throw failure(where, e.getCause());
+        }
+        int status = response.statusCode();
+        String newEtag = response.headers().firstValue("ETag").orElse(etag);
+        String newLastModified = response.headers().firstValue("Last-Modified").orElse(lastModified);
+        if (status == 304) {
+            return FetchResult.notModified(newEtag, newLastModified);
+        }
+        if (status != 200) {
+            throw new CalendarReadException(where + ": HTTP " + status + (status == 404 || status == 410
+                    ? " (the address may have been reset; publish it again)" : ""));
+        }
+        Charset charset = charset(response.headers().firstValue("Content-Type").orElse(""));
+        return new FetchResult(false, new String(response.body(), charset), newEtag, newLastModified);
+    }
+
+    private CalendarReadException failure(String where, Throwable cause) {
+        if (cause instanceof LimitedBodySubscriber.TooLarge) {
+            return new CalendarReadException(where + ": feed is larger than " + (maxBytes / (1024 * 1024))
+                    + " MB; refused");
+        }
+        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+            return new CalendarReadException(where + ": could not connect in time");
+        }
+        if (cause instanceof java.net.http.HttpTimeoutException) {
+            return new CalendarReadException(where + ": no answer within " + readTimeout.toSeconds() + " s");
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return new CalendarReadException(where + ": connection refused");
+        }
+        if (cause instanceof IOException) {
+            String msg = cause.getMessage();
+            return new CalendarReadException(where + ": " + (msg == null ? cause.getClass().getSimpleName()
+                    : msg.replace(where, "")));
+        }
+        return new CalendarReadException(where + ": " + cause);
+    }
+
+    private static Charset charset(String contentType) {
+        Matcher m = CHARSET.matcher(contentType);
+        if (m.find()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // Only literal addresses are checked: a name is never resolved just to decide this.
+        if (!host.matches("[0-9.]+") && !host.startsWith("[")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.wedsync.guardian.calendar.ics;
+
+import com.wedsync.guardian.calendar.CalendarProblem;
+import com.wedsync.guardian.calendar.CalendarSourceConfig;
+import com.wedsync.guardian.wedding.Wedding;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns an occurrence into a {@link Wedding}: zone, title filter, guests and vendors. */
+final class WeddingFactory {
+
+    private static final Pattern GUESTS = Pattern.compile("(?i)\\bguests?\\s*[:=]\\s*(\\d{1,6})");
+    private static final Pattern VENDORS = Pattern.compile("(?i)\\bvendors?\\s*[:=]\\s*(\\d{1,6})");
+
+    private final CalendarSourceConfig config;
+    private final ZoneId calendarZone;
+    private final List<CalendarProblem> problems;
+
+    WeddingFactory(CalendarSourceConfig config, ZoneId calendarZone, List<CalendarProblem> problems) {
+        this.config = config;
+        this.calendarZone = calendarZone;
+        this.problems = problems;
+    }
+
+    void add(Occurrence o, boolean series, List<Wedding> out) {
+        IcsEvent e = o.event();
+        if (!config.accepts(e.summary)) {
+            return;
+        }
+        // A UTC time says nothing about the venue: Google writes single events in UTC, and the
+        // calendar's zone (X-WR-TIMEZONE, else the source's default) is where they happen.
+        ZoneId zone = o.start().utc() ? calendarZone : o.start().zone();
+        String id = series ? e.uid + "/" + o.key() : e.uid;
+        int guests = count(e.guests, GUESTS, e.description, config.defaultGuests(), "X-WEDSYNC-GUESTS", e);
+        int vendors = count(e.vendors, VENDORS, e.description, config.defaultVendors(), "X-WEDSYNC-VENDORS", e);
+        try {
+            out.add(new Wedding(id, e.summary, o.start().instant(), o.end().instant(), zone, o.start().dateOnly(),
+                    guests, vendors, e.location, config.name()));
+        } catch (IllegalArgumentException ex) {
+            problems.add(new CalendarProblem(config.name(), e.line, "event '" + e.summary + "' ends before it starts"
+                    + "; event skipped"));
+        }
+    }
+
+    private int count(String explicit, Pattern inText, String description, int fallback, String property, IcsEvent e) {
+        if (explicit != null) {
+            try {
+                int n = Integer.parseInt(explicit);
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            problems.add(new CalendarProblem(config.name(), e.line, property + " of event '" + e.summary
+                    + "' must be a whole number >= 0, but was '" + explicit + "'"));
+        }
+        Matcher m = inText.matcher(description);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        return fallback;
+    }
+}

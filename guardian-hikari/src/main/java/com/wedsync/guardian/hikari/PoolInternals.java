@@ -1,0 +1,110 @@
+package com.wedsync.guardian.hikari;
+
+import com.zaxxer.hikari.metrics.IMetricsTracker;
+import com.zaxxer.hikari.pool.HikariPool;
+import com.zaxxer.hikari.util.ClockSource;
+import com.zaxxer.hikari.util.ConcurrentBag;
+import java.lang.reflect.Field;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The three things the guardian needs from a running HikariCP 7 pool that its public API does not
+ * give, read by reflection (read only, never written, never on the hot path):
+ * <ul>
+ * <li>the tracker already installed on a started pool, so the guardian can chain to that very
+ *     instance (HikariCP allows no second factory on a running pool and offers no getter);</li>
+ * <li>the last connection failure, the only place the pool keeps why the database is unreachable;</li>
+ * <li>when each connection in use was borrowed, to report the oldest outstanding borrow.</li>
+ * </ul>
+ * Each is optional: if a field is missing (another HikariCP version) or closed to reflection (HikariCP
+ * on the module path without {@code --add-opens com.zaxxer.hikari/com.zaxxer.hikari.pool=ALL-UNNAMED}),
+ * the probe still works from the MXBeans and says what it lacks.
+ */
+final class PoolInternals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PoolInternals.class);
+
+    private static final Field POOL_TRACKER = field("com.zaxxer.hikari.pool.PoolBase", "metricsTracker");
+    private static final Field DELEGATE_TRACKER = field("com.zaxxer.hikari.pool.PoolBase$MetricsTrackerDelegate", "tracker");
+    private static final Field LAST_FAILURE = field("com.zaxxer.hikari.pool.PoolBase", "lastConnectionFailure");
+    private static final Field CONNECTION_BAG = field("com.zaxxer.hikari.pool.HikariPool", "connectionBag");
+    private static final Field LAST_BORROWED = field("com.zaxxer.hikari.pool.PoolEntry", "lastBorrowed");
+
+    private PoolInternals() {
+    }
+
+    /** Whether the tracker installed on a running pool can be read, so the guardian can chain to it. */
+    static boolean canReadTracker() {
+        return POOL_TRACKER != null && DELEGATE_TRACKER != null;
+    }
+
+    /**
+     * The tracker the running pool calls now: empty when it has none (HikariCP's no-op delegate).
+     *
+     * @throws IllegalStateException when it cannot be read
+     */
+    static Optional<IMetricsTracker> installedTracker(HikariPool pool) {
+        if (!canReadTracker()) {
+            throw new IllegalStateException("HikariCP's installed tracker is not readable by reflection");
+        }
+        try {
+            Object delegate = POOL_TRACKER.get(pool);
+            if (delegate == null || !DELEGATE_TRACKER.getDeclaringClass().isInstance(delegate)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable((IMetricsTracker) DELEGATE_TRACKER.get(delegate));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("HikariCP's installed tracker is not readable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Why the pool last failed to open a connection; empty once a connection was opened since. */
+    static Optional<Throwable> lastConnectionFailure(HikariPool pool) {
+        if (LAST_FAILURE == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(((AtomicReference<?>) LAST_FAILURE.get(pool)).get()).map(Throwable.class::cast);
+        } catch (IllegalAccessException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * How long the connection borrowed longest ago has been out, in milliseconds; 0 when none is out
+     * or it cannot be read. HikariCP stamps the borrow time only while a tracker is installed, so a
+     * connection borrowed before the guardian attached is not counted.
+     */
+    static long oldestBorrowAgeMs(HikariPool pool) {
+        if (CONNECTION_BAG == null || LAST_BORROWED == null) {
+            return 0;
+        }
+        try {
+            ConcurrentBag<?> bag = (ConcurrentBag<?>) CONNECTION_BAG.get(pool);
+            long oldest = 0;
+            for (Object entry : bag.values(ConcurrentBag.IConcurrentBagEntry.STATE_IN_USE)) {
+                long borrowed = LAST_BORROWED.getLong(entry);
+                if (borrowed != 0) {
+                    oldest = Math.max(oldest, ClockSource.elapsedMillis(borrowed));
+                }
+            }
+            return oldest;
+        } catch (IllegalAccessException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static Field field(String className, String name) {
+        try {
+            Field f = Class.forName(className, false, HikariPool.class.getClassLoader()).getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("HikariCP internal {}.{} is not readable ({}); the probe works without it", className, name, e.toString());
+            return null;
+        }
+    }
+}
