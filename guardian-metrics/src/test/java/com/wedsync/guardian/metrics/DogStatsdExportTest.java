@@ -60,15 +60,17 @@ class DogStatsdExportTest {
                 .statsd(StatsdSettings.builder().enabled(true).host("127.0.0.1").port(agent.getLocalPort())
                         .step(Duration.ofSeconds(1)).build())
                 .build(), readings);
-        metrics.events().recordScalingAction("orders", "applied");
-        metrics.events().recordAlertSent("slack", "ok");
-        // StatsD counters are deltas: a counter that never moves sends nothing
-        readings.pools.put("orders", MutableReadings.snapshot("orders", 7, 3, 20, 1, 3, 80));
-        metrics.refresh();
-
+        // StatsD counters are deltas sent as they happen: a counter that never moves sends nothing, and
+        // counts made before the registry's UDP channel is up are dropped, so the events keep coming
+        long[] timeouts = {0};
         List<String> expected = DogStatsdNames.EXPECTED;
         try {
             Poll.until(Duration.ofSeconds(15), "DogStatsD datagrams for " + expected, () -> {
+                metrics.events().recordScalingAction("orders", "applied");
+                metrics.events().recordAlertSent("slack", "ok");
+                timeouts[0] += 3;
+                readings.pools.put("orders", MutableReadings.snapshot("orders", 7, 3, 20, 1, timeouts[0], 80));
+                metrics.refresh();
                 receiveSome();
                 return received.keySet().containsAll(expected);
             });
