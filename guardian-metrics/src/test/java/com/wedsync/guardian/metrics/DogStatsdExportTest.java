@@ -80,7 +80,7 @@ class DogStatsdExportTest {
 
         assertThat(malformed).isEmpty();
         assertThat(tagsOf("db.client.connection.count")).anySatisfy(t -> assertThat(t).containsEntry(
-                "db.client.connection.pool.name", "orders").containsEntry("db.client.connection.state", "used")
+                "db.client.connection.pool.name", "orders").containsEntry("state", "used")
                 .containsEntry("criticality", "4").containsEntry("protected_window", "true").containsEntry("peak_season", "true"));
         assertThat(received.get("db.client.connection.max")).anySatisfy(d ->
                 assertThat(d).extracting(Datagram::value, Datagram::type).containsExactly(20.0, "g"));
