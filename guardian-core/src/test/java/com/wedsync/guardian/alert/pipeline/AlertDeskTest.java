@@ -172,6 +172,19 @@ class AlertDeskTest {
     }
 
     @Test
+    void anAlertThatCalmedDownStillSendsItsAllClearToThePagerThatGotItsTrigger() {
+        List<Notification> triggers = run(Duration.ZERO, Duration.ofSeconds(10), 4, saturated("orders"));
+        List<Notification> calmer = run(Duration.ofSeconds(20), Duration.ofMinutes(3), 1, saturated("orders"));
+
+        List<Notification> after = run(Duration.ofMinutes(3).plusSeconds(10), Duration.ofMinutes(6), 1);
+
+        assertThat(channels(triggers, NotificationAction.TRIGGER)).containsExactlyInAnyOrder("oncall", "ops-slack");
+        assertThat(channels(calmer, NotificationAction.TRIGGER)).as("a warning now: no new page")
+                .doesNotContain("oncall");
+        assertThat(channels(after, NotificationAction.RESOLVE)).containsExactlyInAnyOrder("oncall", "ops-slack");
+    }
+
+    @Test
     void aPoolThatIsDownInhibitsItsOwnSaturation() {
         PoolHealth downAndSaturated = new PoolHealth("orders", T0, HealthStatus.DOWN, List.of(
                 health("orders", T0, "pool_down", HealthStatus.DOWN).reasons().get(0),

@@ -1,4 +1,4 @@
-package com.wedsync.guardian.bench;
+package com.wedsync.guardian.bench.alert;
 
 import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.escalate.EscalationLevel;
