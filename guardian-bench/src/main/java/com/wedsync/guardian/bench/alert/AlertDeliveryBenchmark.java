@@ -61,7 +61,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
+// H2 and the HTTP client need a few thousand alerts before C2 has compiled the path; shorter warm-ups measured the JIT
+@Warmup(iterations = 4, time = 10)
 @Measurement(iterations = 3, time = 5)
 // The JDK's HttpServer leaves Nagle on unless told: its header and body writes then meet the client's delayed
 // ACK and every answer waits ~40 ms. Vendors' servers do not; the loopback receivers must not either.
