@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ConfigCommand.class,
                 DemoCommand.class,
                 RunCommand.class,
+                NotifyCommand.class,
                 CalendarCommand.class,
                 ContextCommand.class,
                 ForecastCommand.class,

@@ -312,6 +312,31 @@ public final class ConfigNode {
         return has(key) ? Optional.of(bool(key, false)) : Optional.empty();
     }
 
+    /**
+     * This mapping as plain values for a module that reads its own settings (a channel entry): strings with
+     * environment variables substituted, lists of strings, nested mappings of strings.
+     */
+    public Map<String, Object> plain() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!node.isObject()) {
+            if (isPresent()) {
+                problems.add(path, "must be a mapping");
+            }
+            return out;
+        }
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                out.put(e.getKey(), stringList(e.getKey()));
+            } else if (v.isObject()) {
+                out.put(e.getKey(), stringMap(e.getKey()));
+            } else if (!v.isNull()) {
+                out.put(e.getKey(), env.substitute(v.asText(), at(e.getKey()), problems));
+            }
+        });
+        return out;
+    }
+
     /** A value parsed by {@code parser}; a parser failure (an exception) is reported with {@code what}. */
     public <T> Optional<T> parsed(String key, String what, Function<String, T> parser) {
         Optional<String> raw = optionalString(key);

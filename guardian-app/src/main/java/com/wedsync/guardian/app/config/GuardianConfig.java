@@ -27,6 +27,7 @@ public record GuardianConfig(
         MetricsConfig metrics,
         List<CalendarSourceConfig> calendars,
         ContextPolicy weddings,
+        AlertsSettings alerts,
         Set<String> secrets) {
 
     public GuardianConfig {
@@ -37,7 +38,8 @@ public record GuardianConfig(
     }
 
     GuardianConfig withSecrets(Set<String> s) {
-        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings, s);
+        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings,
+                alerts, s);
     }
 
     /** Where the HTTP API listens, and the bearer token its mutating endpoints require. */

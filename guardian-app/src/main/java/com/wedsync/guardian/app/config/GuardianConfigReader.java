@@ -21,7 +21,7 @@ final class GuardianConfigReader {
     }
 
     static GuardianConfig read(ConfigNode root) {
-        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings");
+        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings", "alerts");
         String instance = root.string("instance", defaultInstance());
         Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
         GuardianConfig.HttpSettings http = http(root.child("http"));
@@ -32,8 +32,9 @@ final class GuardianConfigReader {
         MetricsConfig metrics = MetricsSection.read(root.child("metrics"));
         List<CalendarSourceConfig> calendars = CalendarsSection.sources(root);
         ContextPolicy policy = CalendarsSection.policy(root.child("weddings"), calendars);
+        AlertsSettings alerts = AlertsSection.read(root.child("alerts"), instance);
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
-                Set.of());
+                alerts, Set.of());
     }
 
     private static String defaultInstance() {

@@ -45,6 +45,7 @@ public final class Guardian implements AutoCloseable {
 
     private final EmergencyDeclarations emergencies;
     private CalendarStatus calendar;
+    private Alerting alerting;
 
     Guardian(Clock clock, Duration tickInterval, HealthAssessor assessor, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
@@ -145,6 +146,18 @@ public final class Guardian implements AutoCloseable {
     /** The guardian's meters and exporters ({@code GET /metrics} serves their Prometheus scrape). */
     public GuardianMetrics metrics() {
         return metrics;
+    }
+
+    void alerting(Alerting a) {
+        this.alerting = a;
+        if (a != null) {
+            resources.add(a);
+        }
+    }
+
+    /** The alert desk and dispatcher, when alerts are configured. */
+    public Optional<Alerting> alerting() {
+        return Optional.ofNullable(alerting);
     }
 
     void calendar(CalendarStatus c) {

@@ -1,5 +1,7 @@
 package com.wedsync.guardian.app.runtime;
 
+import com.wedsync.guardian.alert.Outbox;
+import com.wedsync.guardian.app.config.AlertsSettings;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
 import com.wedsync.guardian.calendar.RefreshingCalendar;
@@ -7,6 +9,7 @@ import com.wedsync.guardian.health.HealthAssessor;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.metrics.readings.GuardianEvents;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.wedding.ContextAnalyzer;
 import com.wedsync.guardian.wedding.ContextPolicy;
@@ -43,6 +46,8 @@ public final class GuardianBuilder {
     private RefreshingCalendar refreshing;
     private PolledCalendar polledCalendar;
     private MetricsConfig metrics = MetricsConfig.defaults();
+    private AlertsSettings alerts;
+    private Outbox outbox;
 
     GuardianBuilder() {
     }
@@ -128,6 +133,13 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** Alerts: channels and pipeline, delivered through {@code outbox} (a JDBC outbox in production). */
+    public GuardianBuilder alerts(AlertsSettings settings, Outbox value) {
+        this.alerts = Objects.requireNonNull(settings, "alerts");
+        this.outbox = Objects.requireNonNull(value, "outbox");
+        return this;
+    }
+
     /** The guardian, assembled but not ticking: call {@link Guardian#tick()} yourself (tests do). */
     public Guardian build() {
         HealthAssessor assessor = new HealthAssessor(thresholds);
@@ -136,12 +148,21 @@ public final class GuardianBuilder {
             calendar = polledCalendar;
         }
         EmergencyDeclarations emergencies = new EmergencyDeclarations();
-        List<TickStage> stages = List.of(
+        GuardianEvents events = new DeferredEvents();
+        Guardian[] self = new Guardian[1];
+        Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock,
+                (pool, now) -> self[0].history(pool, now.minus(Duration.ofHours(1))), events);
+        List<TickStage> stages = new ArrayList<>(List.of(
                 new ObservePools(),
                 new ReadServerViews(databases),
                 new AssessHealth(assessor),
-                new AssessContext(new ContextAnalyzer(contextPolicy), calendar, venueClock, emergencies));
+                new AssessContext(new ContextAnalyzer(contextPolicy), calendar, venueClock, emergencies)));
+        if (alerting != null) {
+            stages.add(new EvaluateAlerts(alerting.desk(), calendar));
+        }
         Guardian guardian = new Guardian(clock, tick, assessor, stages, new ArrayList<>(databases), emergencies);
+        self[0] = guardian;
+        guardian.alerting(alerting);
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
@@ -151,6 +172,7 @@ public final class GuardianBuilder {
         }
         GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view), micrometerClock());
         guardian.metrics(meters);
+        ((DeferredEvents) events).to(meters.events());
         return guardian;
     }
 
@@ -186,6 +208,7 @@ public final class GuardianBuilder {
         if (polledCalendar != null) {
             polledCalendar.start();
         }
+        guardian.alerting().ifPresent(Alerting::start);
         return guardian.startTicking();
     }
 }

@@ -76,6 +76,7 @@ public final class JdbcOutbox implements Outbox {
                 + " WHERE state = ? AND next_attempt_at <= ? ORDER BY created_at, seq FETCH FIRST " + Math.max(1, limit)
                 + " ROWS ONLY";
         List<Entry> out = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, PENDING);
             ps.setObject(2, ts(now));
@@ -86,7 +87,8 @@ public final class JdbcOutbox implements Outbox {
                     try {
                         n = NotificationCodec.read(rs.getString(2), id);
                     } catch (IllegalStateException e) {
-                        LOG.error("outbox row {} cannot be read and is skipped: {}", id, e.getMessage());
+                        LOG.error("outbox row {} cannot be read and is marked failed: {}", id, e.getMessage());
+                        unreadable.add(id);
                         continue;
                     }
                     out.add(new Entry(n, rs.getInt(3), instant(rs, 4), instant(rs, 5), rs.getString(6)));
@@ -95,6 +97,8 @@ public final class JdbcOutbox implements Outbox {
         } catch (SQLException e) {
             throw failure("read due notifications", e);
         }
+        // parked as failed, so one bad row is reported once instead of on every pass
+        unreadable.forEach(id -> markFailed(id, now, DeliveryResult.permanent(0, "stored notification is unreadable")));
         return out;
     }
 

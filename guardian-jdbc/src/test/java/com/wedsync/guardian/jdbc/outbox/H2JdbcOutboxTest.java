@@ -29,6 +29,11 @@ class H2JdbcOutboxTest extends JdbcOutboxContract {
     }
 
     @Override
+    javax.sql.DataSource dataSource() {
+        return store.dataSource();
+    }
+
+    @Override
     JdbcOutbox outbox() {
         return outbox;
     }

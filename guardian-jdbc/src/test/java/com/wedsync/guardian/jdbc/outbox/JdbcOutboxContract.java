@@ -96,4 +96,20 @@ abstract class JdbcOutboxContract {
         assertThat(outbox().find("f")).hasValueSatisfying(e -> assertThat(e.state()).isEqualTo(JdbcOutbox.FAILED));
         assertThat(outbox().pendingCount()).isZero();
     }
+
+    @Test
+    void anUnreadableRowIsMarkedFailedInsteadOfBlockingTheQueue() throws Exception {
+        outbox().enqueue(notification("good", "c", List.of()), T0);
+        outbox().enqueue(notification("bad", "c", List.of()), T0);
+        try (var c = dataSource().getConnection();
+             var ps = c.prepareStatement("UPDATE guardian_outbox SET notification = '{not json' WHERE id = 'bad'")) {
+            ps.executeUpdate();
+        }
+
+        assertThat(outbox().due(T0, 10)).extracting(e -> e.notification().id()).containsExactly("good");
+        assertThat(outbox().due(T0, 10)).hasSize(1);
+        assertThat(outbox().pendingCount()).isEqualTo(1);
+    }
+
+    abstract javax.sql.DataSource dataSource();
 }

@@ -45,6 +45,11 @@ class PostgresJdbcOutboxTest extends JdbcOutboxContract {
     }
 
     @Override
+    javax.sql.DataSource dataSource() {
+        return store.dataSource();
+    }
+
+    @Override
     JdbcOutbox outbox() {
         return outbox;
     }

@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Sends one email through {@code POST /emails}. The Idempotency-Key is the notification's dedup key, qualified
- * by channel and action: Resend remembers a key for 24 hours per team, so a resend of the same notification
- * is dropped while the all-clear (same alert, other action) or another team's copy still goes out.
+ * Sends one email through {@code POST /emails}. The Idempotency-Key is the notification's outbox id, not the
+ * group's dedup key: Resend remembers a key for 24 hours per team and answers 409 when the same key comes with
+ * another body, while the dedup key is shared by the trigger, every repeat, the all-clear and every escalation
+ * level of a group. The id is what stays the same across resends of one notification (after a crash, or from
+ * another instance), which is exactly the duplicate to drop.
  */
 public final class ResendNotifier implements Notifier {
 
@@ -47,8 +49,8 @@ public final class ResendNotifier implements Notifier {
         return ResendChannel.TYPE;
     }
 
-    static String idempotencyKey(String channel, Notification n) {
-        return AlertFacts.boundedKey(channel + "/" + AlertFacts.lower(n.action()) + "/" + n.dedupKey(), IDEMPOTENCY_KEY_MAX);
+    static String idempotencyKey(Notification n) {
+        return AlertFacts.boundedKey(n.id(), IDEMPOTENCY_KEY_MAX);
     }
 
     @Override
@@ -61,7 +63,7 @@ public final class ResendNotifier implements Notifier {
             request = HttpRequest.newBuilder(URI.create(config.baseUrl() + "/emails"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + config.apiKey().reveal())
-                    .header("Idempotency-Key", idempotencyKey(name, notification))
+                    .header("Idempotency-Key", idempotencyKey(notification))
                     .POST(Json.body(EmailMessage.render(facts, config, rows)));
         } catch (RuntimeException e) {
             return DeliveryResult.permanent(0, "email could not be built (" + e.getClass().getSimpleName() + ")");

@@ -192,4 +192,22 @@ class OutboxDispatcherTest {
         d.drainAll(3);
         assertThat(primary.requests()).hasSize(1);
     }
+
+    @Test
+    void submitAndAwaitReportsTheWholeWayToTheFallbacksDelivery() {
+        primary.respond(500);
+        try (OutboxDispatcher d = new OutboxDispatcher(outbox, Map.of("primary", hook("primary", primary),
+                "backup", hook("backup", backup)), ResilienceConfig.builder().maxAttempts(2)
+                .initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(10)).build(),
+                java.time.Clock.systemUTC(), 100, DispatchListener.NONE)) {
+            d.start(Duration.ofMillis(20));
+
+            List<DispatchOutcome> way = d.submitAndAwait(to("n", "primary", "backup"), Duration.ofSeconds(30));
+
+            assertThat(way).extracting(DispatchOutcome::channel, DispatchOutcome::status).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("primary", RETRY),
+                    org.assertj.core.groups.Tuple.tuple("primary", FAILED_OVER),
+                    org.assertj.core.groups.Tuple.tuple("backup", DELIVERED));
+        }
+    }
 }

@@ -56,7 +56,7 @@ class ResendNotifierTest extends NotifierContractTest {
 
         assertThat(req.path()).isEqualTo("/emails");
         assertThat(req.header("Authorization")).isEqualTo("Bearer " + KEY);
-        assertThat(req.header("Idempotency-Key")).isEqualTo("team-email/trigger/dedup-fp-orders-saturation");
+        assertThat(req.header("Idempotency-Key")).isEqualTo("n-fp-orders-saturation-trigger");
         assertThat(mail.get("to")).hasSize(2);
         assertThat(mail.get("subject").asText()).startsWith("[CRITICAL] orders: saturation");
         assertThat(mail.get("html").asText()).contains("<table", "98% (46/47)", "348", "Ch\u00e2teau de Varennes");
@@ -80,18 +80,20 @@ class ResendNotifierTest extends NotifierContractTest {
     }
 
     @Test
-    void theAllClearHasItsOwnIdempotencyKeyAndLongKeysAreHashedTo256() {
+    void theAllClearSharesTheDedupKeyButNotTheIdempotencyKeyAndLongKeysAreHashed() {
         server.respond(200);
         Notifier n = notifier(server.baseUrl(), FAST, clock);
+        n.deliver(Alerts.trigger(Alerts.weddingSaturation()));
         n.deliver(Alerts.resolve(Alerts.weddingSaturation()));
-        var longKey = new com.wedsync.guardian.alert.Notification("id", "k".repeat(400), "team-email",
+        n.deliver(Alerts.resolve(Alerts.weddingSaturation()));
+        var longId = new com.wedsync.guardian.alert.Notification("i".repeat(400), "k", "team-email",
                 com.wedsync.guardian.alert.NotificationAction.TRIGGER, Alerts.weddingSaturation(), List.of());
-        n.deliver(longKey);
+        n.deliver(longId);
 
-        assertThat(server.requests().get(0).header("Idempotency-Key"))
-                .isEqualTo("team-email/resolve/dedup-fp-orders-saturation");
-        assertThat(server.requests().get(1).header("Idempotency-Key")).hasSize(64)
-                .isEqualTo(ResendNotifier.idempotencyKey("team-email", longKey));
+        var keys = server.requests().stream().map(r -> r.header("Idempotency-Key")).toList();
+        assertThat(keys.get(0)).isNotEqualTo(keys.get(1));
+        assertThat(keys.get(1)).as("a resend of the same notification").isEqualTo(keys.get(2));
+        assertThat(keys.get(3)).hasSize(64).isEqualTo(ResendNotifier.idempotencyKey(longId));
     }
 
     @Test

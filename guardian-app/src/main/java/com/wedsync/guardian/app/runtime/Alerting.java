@@ -1,0 +1,60 @@
+package com.wedsync.guardian.app.runtime;
+
+import com.wedsync.guardian.alert.Outbox;
+import com.wedsync.guardian.alert.pipeline.AlertDesk;
+import com.wedsync.guardian.app.config.AlertsSettings;
+import com.wedsync.guardian.metrics.readings.GuardianEvents;
+import com.wedsync.guardian.notify.ChannelEnvironment;
+import com.wedsync.guardian.notify.ChannelFactory;
+import com.wedsync.guardian.notify.MetricsHistory;
+import com.wedsync.guardian.notify.dispatch.OutboxDispatcher;
+import com.wedsync.guardian.notify.resilience.ResilienceConfig;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The alert side of a guardian: the desk that decides (core), the outbox that remembers, and the dispatcher
+ * that delivers through the channels with retries, circuit breakers and failover (guardian-notify).
+ */
+public final class Alerting implements AutoCloseable {
+
+    /** How often the dispatcher looks for due notifications when nothing woke it. */
+    private static final Duration DISPATCH_POLL = Duration.ofMillis(200);
+
+    private final AlertDesk desk;
+    private final OutboxDispatcher dispatcher;
+
+    private Alerting(AlertDesk desk, OutboxDispatcher dispatcher) {
+        this.desk = desk;
+        this.dispatcher = dispatcher;
+    }
+
+    static Alerting assemble(AlertsSettings settings, Outbox outbox, Clock clock, MetricsHistory history,
+                             GuardianEvents events) {
+        var channels = new ChannelFactory(new ChannelEnvironment(clock, history, settings.dashboardUrl()))
+                .createAll(settings.channels());
+        AlertDesk desk = new AlertDesk(settings.pipeline(), outbox);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, channels, ResilienceConfig.DEFAULT, clock, 100,
+                outcome -> events.recordAlertSent(outcome.channel(), outcome.status().name().toLowerCase(Locale.ROOT)));
+        return new Alerting(desk, dispatcher);
+    }
+
+    void start() {
+        dispatcher.start(DISPATCH_POLL);
+    }
+
+    public AlertDesk desk() {
+        return desk;
+    }
+
+    public OutboxDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    @Override
+    public void close() {
+        dispatcher.close();
+    }
+}
