@@ -1,9 +1,13 @@
 package com.wedsync.guardian.app.cli;
 
+import com.wedsync.guardian.app.config.ConfigLoader;
+import com.wedsync.guardian.app.config.ConfigProblems;
+import com.wedsync.guardian.app.config.GuardianConfig;
 import com.wedsync.guardian.app.demo.Demo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -21,6 +25,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "stop cleanly after this long (e.g. 60s); default: run until Ctrl-C")
     Duration duration;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "a guardian.yaml whose metrics: (Prometheus, DogStatsD, OTLP) and alerts: sections the demo uses")
+    Path config;
+
     @Option(names = "--plain", description = "print each view below the last instead of redrawing the screen")
     boolean plain;
 
@@ -37,7 +45,16 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--duration must be positive, but was " + duration);
             return GuardianCommand.EXIT_BAD_INPUT;
         }
+        GuardianConfig checked = null;
+        if (config != null) {
+            try {
+                checked = ConfigLoader.withSystemEnvironment().load(config);
+            } catch (ConfigProblems.InvalidConfigException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return GuardianCommand.EXIT_BAD_INPUT;
+            }
+        }
         boolean redraw = !plain && System.console() != null;
-        return Demo.run(new Demo.Options(port, duration, redraw), System.out, System.err);
+        return Demo.run(new Demo.Options(port, duration, redraw, checked), System.out, System.err);
     }
 }

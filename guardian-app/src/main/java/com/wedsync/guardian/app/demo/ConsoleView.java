@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.demo;
 
+import com.wedsync.guardian.alert.pipeline.AlertView;
 import com.wedsync.guardian.app.runtime.GuardianView;
 import com.wedsync.guardian.app.runtime.PoolStatus;
 import com.wedsync.guardian.health.HealthReason;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,6 +19,13 @@ import java.util.Locale;
  * (used/max, waiting, wait p99, health) and its reasons. On a terminal the screen is redrawn in place.
  */
 final class ConsoleView {
+
+    private static String escalation(AlertView a) {
+        if (a.escalationLevel() < 0) {
+            return "waiting to be sent";
+        }
+        return a.escalationLevel() == 0 ? "sent to the route's channels" : "escalated to level " + a.escalationLevel();
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
@@ -32,7 +41,7 @@ final class ConsoleView {
         this.redraw = redraw;
     }
 
-    void show(GuardianView view, String footer) {
+    void show(GuardianView view, List<AlertView> alerts, String footer) {
         StringBuilder b = new StringBuilder();
         if (redraw) {
             b.append("\u001b[H\u001b[2J");
@@ -56,6 +65,13 @@ final class ConsoleView {
                 for (HealthReason r : p.health().reasons()) {
                     b.append("    - ").append(r.condition()).append(": ").append(r.message()).append('\n');
                 }
+            }
+        }
+        if (!alerts.isEmpty()) {
+            b.append("alerts:\n");
+            for (AlertView a : alerts) {
+                b.append(String.format("  %-8s %-8s %-16s %s%s%n", a.state(), a.severity(), a.labels().get("condition"),
+                        escalation(a), a.acknowledged() ? ", acknowledged by " + a.acknowledgedBy() : ""));
             }
         }
         if (!footer.isEmpty()) {

@@ -1,9 +1,13 @@
 package com.wedsync.guardian.app.demo;
 
+import com.wedsync.guardian.app.config.AlertsSettings;
+import com.wedsync.guardian.app.config.GuardianConfig;
 import com.wedsync.guardian.app.runtime.CalendarStatus;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.hikari.HikariPoolProbe;
+import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
+import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.wedding.ContextPolicy;
 import com.wedsync.guardian.wedding.PeakSeason;
 import com.wedsync.guardian.wedding.SeasonRule;
@@ -16,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -25,9 +30,11 @@ public final class Demo {
     /** The demo's home venue zone: Saturday protection and the console's clock are in it. */
     static final ZoneId HOME = ZoneId.of("Europe/London");
     static final String POOL = "wedsync";
+    /** The guardian's own state (the alert outbox) in an H2 file under ./data, as ARCHITECTURE.md's embedded default. */
+    static final String STORE = "jdbc:h2:file:./data/guardian-demo";
 
-    /** What the command line chose. */
-    public record Options(int port, Duration duration, boolean redraw) {
+    /** What the command line chose; {@code config} may hold {@code metrics:} and {@code alerts:} sections. */
+    public record Options(int port, Duration duration, boolean redraw, GuardianConfig config) {
     }
 
     private Demo() {
@@ -49,10 +56,15 @@ public final class Demo {
             }
         }, "guardian-demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (HikariDataSource ds = pool()) {
+        GuardianConfig builtIn = DemoConfig.builtIn();
+        GuardianConfig user = options.config();
+        AlertsSettings alerts = user == null || user.alerts().onlyLog() ? builtIn.alerts() : user.alerts();
+        try (HikariDataSource ds = pool(); GuardianStore store = GuardianStore.open(STORE, null, null)) {
             SaturdayWorkload.createSchema(ds);
             try (SaturdayWorkload workload = new SaturdayWorkload(ds, venueClock, HOME);
                  Guardian guardian = Guardian.builder()
+                         .metrics(user == null ? builtIn.metrics() : user.metrics())
+                         .alerts(alerts, new JdbcOutbox(store.dataSource()))
                          .clock(real)
                          .health(thresholds())
                          .probe(HikariPoolProbe.attach(POOL, ds, real))
@@ -66,7 +78,8 @@ public final class Demo {
                 ConsoleView console = new ConsoleView(out, venueClock, HOME, options.redraw());
                 String footer = "HTTP on http://127.0.0.1:" + guardian.httpPort()
                         + "  (/healthz /metrics /api/pools /api/context)   Ctrl-C to stop";
-                guardian.onTick(view -> console.show(view, footer));
+                guardian.onTick(view -> console.show(view,
+                        guardian.alerting().map(a -> a.desk().alerts()).orElse(List.of()), footer));
                 workload.start();
                 if (options.duration() == null) {
                     stop.await();

@@ -47,6 +47,7 @@ public final class GuardianBuilder {
     private PolledCalendar polledCalendar;
     private MetricsConfig metrics = MetricsConfig.defaults();
     private AlertsSettings alerts;
+    private final List<AutoCloseable> owned = new ArrayList<>();
     private Outbox outbox;
 
     GuardianBuilder() {
@@ -140,6 +141,12 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** Something the guardian owns from now on (its store, say): closed after everything else. */
+    public GuardianBuilder closeWith(AutoCloseable resource) {
+        owned.add(Objects.requireNonNull(resource, "resource"));
+        return this;
+    }
+
     /** The guardian, assembled but not ticking: call {@link Guardian#tick()} yourself (tests do). */
     public Guardian build() {
         HealthAssessor assessor = new HealthAssessor(thresholds);
@@ -160,7 +167,9 @@ public final class GuardianBuilder {
         if (alerting != null) {
             stages.add(new EvaluateAlerts(alerting.desk(), calendar));
         }
-        Guardian guardian = new Guardian(clock, tick, assessor, stages, new ArrayList<>(databases), emergencies);
+        List<AutoCloseable> resources = new ArrayList<>(owned);
+        resources.addAll(databases);
+        Guardian guardian = new Guardian(clock, tick, assessor, stages, resources, emergencies);
         self[0] = guardian;
         guardian.alerting(alerting);
         for (int i = 0; i < probes.size(); i++) {

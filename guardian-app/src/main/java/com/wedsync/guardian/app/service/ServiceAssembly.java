@@ -7,7 +7,9 @@ import com.wedsync.guardian.app.runtime.ServerViewSource;
 import com.wedsync.guardian.calendar.RefreshingCalendar;
 import com.wedsync.guardian.hikari.jmx.JmxPoolProbe;
 import com.wedsync.guardian.hikari.jmx.JmxTarget;
+import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
+import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
 import com.wedsync.guardian.server.ServerView;
 
@@ -36,6 +38,9 @@ public final class ServiceAssembly {
             pool.user().ifPresent(u -> target.credentials(u, pool.password().orElse("")));
             b.probe(JmxPoolProbe.connect(target.build(), clock), pool.database().orElse(null));
         }
+        GuardianStore store = GuardianStore.open(config.store().url(), config.store().user(), config.store().password());
+        b.closeWith(store);
+        b.alerts(config.alerts(), new JdbcOutbox(store.dataSource()));
         if (!config.calendars().isEmpty()) {
             b.calendar(RefreshingCalendar.of(config.calendars()), config.weddings());
         }
