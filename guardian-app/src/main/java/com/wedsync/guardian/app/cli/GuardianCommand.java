@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
                 ConfigCommand.class,
                 DemoCommand.class,
                 RunCommand.class,
+                CalendarCommand.class,
+                ContextCommand.class,
+                ForecastCommand.class,
+                OverrideCommand.class,
+                BenchCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 

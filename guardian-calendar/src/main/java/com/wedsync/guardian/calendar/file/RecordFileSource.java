@@ -117,9 +117,10 @@ public final class RecordFileSource implements CalendarSource {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class).with(schema).readValues(text)) {
             while (it.hasNextValue()) {
+                // Jackson counts the row's line from the header's end; +1 gives the file's line number.
+                int line = it.getParser().currentTokenLocation().getLineNr() + 1;
                 Map<String, String> row = it.nextValue();
-                int line = it.getCurrentLocation().getLineNr();
-                records.toWedding(row, Math.max(2, line), from, to, problems).ifPresent(out::add);
+                records.toWedding(row, line, from, to, problems).ifPresent(out::add);
             }
         }
     }

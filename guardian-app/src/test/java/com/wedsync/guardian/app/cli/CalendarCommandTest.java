@@ -1,0 +1,112 @@
+package com.wedsync.guardian.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 3, CLI: {@code guardian calendar inspect}. */
+class CalendarCommandTest {
+
+    static final String OUTLOOK = String.join("\r\n",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:Microsoft Exchange Server 2010",
+            "BEGIN:VEVENT", "UID:ex-1", "SUMMARY:Nguyen wedding", "LOCATION:Harbour View",
+            "DTSTART;TZID=AUS Eastern Standard Time:20251108T150000",
+            "DTEND;TZID=AUS Eastern Standard Time:20251108T230000",
+            "DESCRIPTION:Guests: 180\\nVendors: 16", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:ex-2", "SUMMARY:All day", "DTSTART;VALUE=DATE:20251109", "END:VEVENT",
+            "END:VCALENDAR", "");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = GuardianCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonListsEveryWeddingWithUtcAndLocalTimes() throws Exception {
+        Path f = Files.writeString(dir.resolve("outlook.ics"), OUTLOOK);
+
+        Run r = run("calendar", "inspect", f.toString(), "--from", "2025-11-01", "--to", "2025-11-30", "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode w = doc.get("weddings").get(0);
+        assertThat(w.get("id").asText()).isEqualTo("ex-1");
+        assertThat(w.get("start").asText()).isEqualTo("2025-11-08T04:00:00Z");
+        assertThat(w.get("end").asText()).isEqualTo("2025-11-08T12:00:00Z");
+        assertThat(w.get("zone").asText()).isEqualTo("Australia/Sydney");
+        assertThat(w.get("localStart").asText()).isEqualTo("2025-11-08T15:00:00");
+        assertThat(w.get("localEnd").asText()).isEqualTo("2025-11-08T23:00:00");
+        assertThat(w.get("allDay").asBoolean()).isFalse();
+        assertThat(w.get("guests").asInt()).isEqualTo(180);
+        assertThat(w.get("vendors").asInt()).isEqualTo(16);
+        assertThat(w.get("venue").asText()).isEqualTo("Harbour View");
+        assertThat(doc.get("weddings").get(1).get("allDay").asBoolean()).isTrue();
+        assertThat(doc.get("problems")).isEmpty();
+    }
+
+    @Test
+    void tableIsReadable() throws Exception {
+        Path f = Files.writeString(dir.resolve("outlook.ics"), OUTLOOK);
+
+        Run r = run("calendar", "inspect", f.toUri().toString(), "--from", "2025-11-01", "--to", "2025-11-30");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("START (UTC)").contains("2025-11-08T04:00:00Z").contains("2025-11-08T15:00:00")
+                .contains("Australia/Sydney").contains("Nguyen wedding").contains("2 wedding(s)");
+    }
+
+    @Test
+    void malformedFileListsProblemsAndExitsTwoWithoutAStackTrace() throws Exception {
+        Path f = Files.writeString(dir.resolve("bad.ics"), String.join("\r\n",
+                "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:a", "SUMMARY:Good", "DTSTART:20251108T040000Z", "DTEND:20251108T120000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:b", "SUMMARY:Mars", "DTSTART;TZID=Mars/Base:20251108T150000", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:c", "SUMMARY:Broken", "DTSTART:yesterday", "END:VEVENT",
+                "END:VCALENDAR", ""));
+
+        Run r = run("calendar", "inspect", f.toString(), "--from", "2025-11-01", "--to", "2025-11-30", "--json");
+
+        assertThat(r.exit()).isEqualTo(GuardianCommand.EXIT_BAD_INPUT);
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.get("weddings")).hasSize(1);
+        assertThat(doc.get("problems")).hasSize(2);
+        assertThat(doc.get("problems").get(0).get("line").asInt()).isEqualTo(9);
+        assertThat(doc.get("problems").get(0).get("message").asText()).contains("Mars/Base");
+        assertThat(r.err()).contains("problem: line 9").contains("problem: line 14").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unreadableSourcesAndBadOptionsExitTwoWithAMessage() throws Exception {
+        Path html = Files.writeString(dir.resolve("page.ics"), "<html><body>login</body></html>");
+
+        Run page = run("calendar", "inspect", html.toString());
+        Run missing = run("calendar", "inspect", dir.resolve("nope.ics").toString());
+        Run badDate = run("calendar", "inspect", html.toString(), "--from", "June");
+
+        assertThat(page.exit()).isEqualTo(2);
+        assertThat(page.err()).contains("HTML").doesNotContain("Exception");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file");
+        assertThat(badDate.exit()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--from must be a date like 2025-06-14, but was 'June'");
+    }
+}
