@@ -4,7 +4,6 @@ import com.wedsync.guardian.pool.LatencySummary;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -41,8 +40,16 @@ final class LatencyCells {
 
     /** Records one value; called by many threads, each on its own cell. */
     void record(long value) {
-        long[] counts = local.get().counts;
+        Cell cell = local.get();
         int i = index(value);
+        // The range the reader scans; after warm-up these writes almost never happen.
+        if (i > cell.hi) {
+            cell.hi = i;
+        }
+        if (i < cell.lo) {
+            cell.lo = i;
+        }
+        long[] counts = cell.counts;
         COUNT.setOpaque(counts, i, counts[i] + 1);
     }
 
@@ -52,16 +59,20 @@ final class LatencyCells {
      */
     LatencySummary drain(double unitsPerMs) {
         long total = 0;
-        Arrays.fill(interval, 0);
+        int lo = BUCKETS;
+        int hi = -1;
         for (Cell cell : cells) {
             long gained = 0;
-            for (int i = 0; i < BUCKETS; i++) {
+            int cellHi = cell.hi;
+            for (int i = cell.lo; i <= cellHi; i++) {
                 long now = (long) COUNT.getOpaque(cell.counts, i);
                 long d = now - cell.seen[i];
                 if (d != 0) {
                     interval[i] += d;
                     cell.seen[i] = now;
                     gained += d;
+                    lo = Math.min(lo, i);
+                    hi = Math.max(hi, i);
                 }
             }
             total += gained;
@@ -73,11 +84,37 @@ final class LatencyCells {
         if (total == 0) {
             return LatencySummary.EMPTY;
         }
-        return new LatencySummary(total,
-                valueAt(total, 0.50) / unitsPerMs,
-                valueAt(total, 0.95) / unitsPerMs,
-                valueAt(total, 0.99) / unitsPerMs,
-                upper(highest()) / unitsPerMs);
+        // One pass over the buckets that gained something, clearing them for the next interval.
+        long p50 = rank(total, 0.50);
+        long p95 = rank(total, 0.95);
+        long p99 = rank(total, 0.99);
+        double v50 = 0;
+        double v95 = 0;
+        double v99 = 0;
+        long seen = 0;
+        for (int i = lo; i <= hi; i++) {
+            long n = interval[i];
+            if (n == 0) {
+                continue;
+            }
+            interval[i] = 0;
+            double mid = (lower(i) + upper(i)) / 2.0;
+            if (seen < p50 && seen + n >= p50) {
+                v50 = mid;
+            }
+            if (seen < p95 && seen + n >= p95) {
+                v95 = mid;
+            }
+            if (seen < p99 && seen + n >= p99) {
+                v99 = mid;
+            }
+            seen += n;
+        }
+        return new LatencySummary(total, v50 / unitsPerMs, v95 / unitsPerMs, v99 / unitsPerMs, upper(hi) / unitsPerMs);
+    }
+
+    private static long rank(long total, double quantile) {
+        return Math.max(1, (long) Math.ceil(quantile * total));
     }
 
     static int index(long value) {
@@ -105,27 +142,6 @@ final class LatencyCells {
         return i + 1 < BUCKETS ? lower(i + 1) - 1 : MAX_VALUE;
     }
 
-    private double valueAt(long total, double quantile) {
-        long rank = Math.max(1, (long) Math.ceil(quantile * total));
-        long seen = 0;
-        for (int i = 0; i < BUCKETS; i++) {
-            seen += interval[i];
-            if (seen >= rank) {
-                return (lower(i) + upper(i)) / 2.0;
-            }
-        }
-        return upper(highest());
-    }
-
-    private int highest() {
-        for (int i = BUCKETS - 1; i > 0; i--) {
-            if (interval[i] != 0) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
     private Cell newCell() {
         Cell cell = new Cell(Thread.currentThread());
         cells.add(cell);
@@ -137,6 +153,9 @@ final class LatencyCells {
         final long[] counts = new long[BUCKETS];
         final long[] seen = new long[BUCKETS];
         final WeakReference<Thread> owner;
+        // Volatile so that the reader sees a widened range no later than the counts in it (or picks them up next time).
+        volatile int lo = BUCKETS;
+        volatile int hi = -1;
 
         Cell(Thread owner) {
             this.owner = new WeakReference<>(owner);
