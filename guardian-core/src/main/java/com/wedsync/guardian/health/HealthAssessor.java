@@ -44,6 +44,11 @@ public final class HealthAssessor {
         return thresholds;
     }
 
+    /** The window conditions are judged over, for callers that size their own history. */
+    public Duration window() {
+        return thresholds.window();
+    }
+
     /** An empty window for one pool, long enough for these thresholds. */
     public SnapshotWindow newWindow(String pool) {
         return new SnapshotWindow(pool, thresholds.window());
@@ -231,10 +236,5 @@ public final class HealthAssessor {
 
     private static String orUnknown(String cause) {
         return cause == null || cause.isBlank() ? "cause unknown" : cause;
-    }
-
-    /** The window duration, for callers that size their own history. */
-    public Duration window() {
-        return thresholds.window();
     }
 }

@@ -236,6 +236,33 @@ class HealthAssessorTest {
     }
 
     @Test
+    void aPartialServerViewIsSaidInTheHeadroomMessage() {
+        feed(0, 10, pool().used(5).max(10));
+        Instant now = sec(9);
+        ServerView partial = new ServerView("main", now, true, "", 100, 3,
+                Map.of("active", 60, ServerView.UNKNOWN_STATE, 33), Map.of("bookings", 93));
+
+        PoolHealth health = assessor.assess(window, partial, now);
+
+        assertThat(health.reasons()).singleElement().satisfies(r -> assertThat(r.message())
+                .isEqualTo("database main: 4 of 97 usable connections free (4%), at or below 5%; this pool may still open 5 more"
+                        + " (partial view: some connections' state hidden)"));
+    }
+
+    @Test
+    void samplesWhileThePoolWasDownDoNotCountTowardsSaturation() {
+        feed(0, 20, pool().used(3));
+        for (long t = 20; t < 30; t++) {
+            window.append(PoolSnapshot.down(POOL, sec(t), "refused"));
+        }
+        feed(30, 33, pool().used(20));
+
+        PoolHealth health = at(32);
+
+        assertThat(health.status()).as("3 saturated of the 13 readable samples").isEqualTo(HealthStatus.HEALTHY);
+    }
+
+    @Test
     void severalConditionsGiveTheWorstStatusAndEveryReason() {
         feed(0, 30, pool().used(17).pending(12));
         window.append(pool().used(17).pending(12).timeouts(1).at(sec(30)));

@@ -74,7 +74,7 @@ class DeadExporterTest {
         String scrape = metrics.scrape();
 
         assertThat(requestsAnswered.get()).as("the OTLP request is still hanging").isZero();
-        assertThat(scrape).contains("db_client_connection_state=\"used\",peak_season=\"true\",protected_window=\"true\"} 20.0");
+        assertThat(scrape).contains("peak_season=\"true\",protected_window=\"true\",state=\"used\"} 20.0");
         assertThat(scrape).contains("guardian_scaling_actions_total{db_client_connection_pool_name=\"orders\",result=\"applied\"} 20.0");
         assertThat(scrape).contains("db_client_connection_timeouts_total{db_client_connection_pool_name=\"orders\"} 20.0");
     }

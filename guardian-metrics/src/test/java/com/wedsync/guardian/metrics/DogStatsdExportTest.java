@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wedsync.guardian.metrics.config.MetricsConfig;
 import com.wedsync.guardian.metrics.config.StatsdSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -11,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +30,10 @@ class DogStatsdExportTest {
 
     /** {@code name:value|type[|@rate][|#tag:value,...]}, DogStatsD's metric datagram. */
     static final Pattern LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9_.]*):(-?[0-9.eE+-]+|NaN)\\|(c|g|ms|h|d|s)(?:\\|@[0-9.]+)?(?:\\|#(.*))?$");
+
+    static final Path DATADOG_DASHBOARD = Path.of("..", "dashboards", "datadog", "wedsync-pool-guardian.json");
+    /** {@code agg:metric{filters}[ by {tags}][.as_count()]}. */
+    static final Pattern DATADOG_QUERY = Pattern.compile("^(avg|max|min|sum):([a-z0-9_.]+)\\{([^}]*)\\}(?: by \\{([^}]*)\\})?(\\.as_count\\(\\))?$");
 
     record Datagram(String name, double value, String type, Map<String, String> tags) {
     }
@@ -53,15 +60,17 @@ class DogStatsdExportTest {
                 .statsd(StatsdSettings.builder().enabled(true).host("127.0.0.1").port(agent.getLocalPort())
                         .step(Duration.ofSeconds(1)).build())
                 .build(), readings);
-        metrics.events().recordScalingAction("orders", "applied");
-        metrics.events().recordAlertSent("slack", "ok");
-        // StatsD counters are deltas: a counter that never moves sends nothing
-        readings.pools.put("orders", MutableReadings.snapshot("orders", 7, 3, 20, 1, 3, 80));
-        metrics.refresh();
-
+        // StatsD counters are deltas sent as they happen: a counter that never moves sends nothing, and
+        // counts made before the registry's UDP channel is up are dropped, so the events keep coming
+        long[] timeouts = {0};
         List<String> expected = DogStatsdNames.EXPECTED;
         try {
             Poll.until(Duration.ofSeconds(15), "DogStatsD datagrams for " + expected, () -> {
+                metrics.events().recordScalingAction("orders", "applied");
+                metrics.events().recordAlertSent("slack", "ok");
+                timeouts[0] += 3;
+                readings.pools.put("orders", MutableReadings.snapshot("orders", 7, 3, 20, 1, timeouts[0], 80));
+                metrics.refresh();
                 receiveSome();
                 return received.keySet().containsAll(expected);
             });
@@ -71,7 +80,7 @@ class DogStatsdExportTest {
 
         assertThat(malformed).isEmpty();
         assertThat(tagsOf("db.client.connection.count")).anySatisfy(t -> assertThat(t).containsEntry(
-                "db.client.connection.pool.name", "orders").containsEntry("db.client.connection.state", "used")
+                "db.client.connection.pool.name", "orders").containsEntry("state", "used")
                 .containsEntry("criticality", "4").containsEntry("protected_window", "true").containsEntry("peak_season", "true"));
         assertThat(received.get("db.client.connection.max")).anySatisfy(d ->
                 assertThat(d).extracting(Datagram::value, Datagram::type).containsExactly(20.0, "g"));
@@ -87,6 +96,39 @@ class DogStatsdExportTest {
                 .contains("expected", "low", "high");
         received.values().forEach(list -> list.forEach(d -> assertThat(d.tags().toString())
                 .doesNotContain(MutableReadings.WEDDING.id(), MutableReadings.WEDDING.title())));
+        datadogDashboardUsesOnlyWhatWasSent();
+    }
+
+    /** Every query of the Datadog dashboard names a metric that was sent, filtered and grouped by tags it carried. */
+    private void datadogDashboardUsesOnlyWhatWasSent() throws IOException {
+        JsonNode dashboard = new ObjectMapper().readTree(DATADOG_DASHBOARD.toFile());
+        String poolTag = dashboard.path("template_variables").get(0).path("prefix").asText();
+        List<String> queries = dashboard.findValues("query").stream().filter(JsonNode::isTextual).map(JsonNode::asText).toList();
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(15);
+        for (String query : queries) {
+            Matcher m = DATADOG_QUERY.matcher(query);
+            assertThat(m.matches()).as("Datadog query %s", query).isTrue();
+            String name = m.group(2);
+            assertThat(received).as("metric of query %s", query).containsKey(name);
+            List<Map<String, String>> sent = tagsOf(name);
+            for (String filter : m.group(3).split(",")) {
+                if (filter.equals("*")) {
+                    continue;
+                }
+                if (filter.equals("$pool")) {
+                    assertThat(sent).as("template variable of query %s", query).anySatisfy(t -> assertThat(t).containsEntry(poolTag, "orders"));
+                    continue;
+                }
+                // the key must be sent; its value may be one this run's context does not produce (protected_window:false)
+                String key = filter.split(":", 2)[0];
+                assertThat(sent).as("tag %s of query %s", filter, query).anySatisfy(t -> assertThat(t).containsKey(key));
+            }
+            if (m.group(4) != null) {
+                for (String by : m.group(4).split(",")) {
+                    assertThat(sent).as("group-by %s of query %s", by, query).anySatisfy(t -> assertThat(t).containsKey(by));
+                }
+            }
+        }
     }
 
     private List<Map<String, String>> tagsOf(String name) {

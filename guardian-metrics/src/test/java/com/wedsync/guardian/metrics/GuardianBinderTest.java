@@ -24,11 +24,11 @@ class GuardianBinderTest {
 
     @Test
     void poolAddedLaterGetsItsMetersWithoutRestartAndRemovedPoolLosesThem() {
-        assertThat(lines("db_client_connection_max_connections")).hasSize(1);
+        assertThat(lines("db_client_connection_max")).hasSize(1);
 
         readings.pool("billing", 4, 1, 10);
         metrics.refresh();
-        assertThat(lines("db_client_connection_max_connections"))
+        assertThat(lines("db_client_connection_max"))
                 .anySatisfy(l -> assertThat(l).contains("db_client_connection_pool_name=\"billing\"").endsWith(" 10.0"));
         assertThat(lines("guardian_pool_health{")).anyMatch(l -> l.contains("\"billing\""));
 
@@ -44,8 +44,8 @@ class GuardianBinderTest {
     void gaugesShowTheLatestSnapshotAfterRefresh() {
         readings.pools.put("orders", MutableReadings.snapshot("orders", 15, 0, 20, 6, 0, 250));
         metrics.refresh();
-        assertThat(lines("db_client_connection_count_connections{")).anySatisfy(l ->
-                assertThat(l).contains("db_client_connection_state=\"used\"").endsWith(" 15.0"));
+        assertThat(lines("db_client_connection_count{")).anySatisfy(l ->
+                assertThat(l).contains("state=\"used\"").endsWith(" 15.0"));
         assertThat(lines("db_client_connection_pending_requests{")).singleElement().asString().endsWith(" 6.0");
         assertThat(lines("db_client_connection_wait_time_seconds{")).anySatisfy(l ->
                 assertThat(l).contains("percentile=\"p99\"").endsWith(" 0.25"));
@@ -61,7 +61,7 @@ class GuardianBinderTest {
 
         assertThat(lines("guardian_wedding_criticality{")).singleElement().asString()
                 .contains("criticality=\"1\"", "protected_window=\"false\"").endsWith(" 1.0");
-        assertThat(lines("db_client_connection_max_connections{")).singleElement().asString()
+        assertThat(lines("db_client_connection_max{")).singleElement().asString()
                 .contains("criticality=\"1\"");
         assertThat(metrics.scrape()).doesNotContain("criticality=\"4\"");
     }
@@ -82,7 +82,7 @@ class GuardianBinderTest {
     void unreachablePoolExportsNaNNotZeroAndKeepsItsHealth() {
         readings.pools.put("orders", PoolSnapshot.unknown("orders", MutableReadings.NOW, "JMX connection lost"));
         metrics.refresh();
-        assertThat(lines("db_client_connection_count_connections{")).allSatisfy(l -> assertThat(l).endsWith(" NaN"));
+        assertThat(lines("db_client_connection_count{")).allSatisfy(l -> assertThat(l).endsWith(" NaN"));
         assertThat(lines("guardian_pool_health{")).singleElement().asString().endsWith(" 1.0");
     }
 

@@ -88,7 +88,7 @@ class OtlpExportTest {
         assertThat(count.getUnit()).isEqualTo("{connection}");
         assertThat(count.getGauge().getDataPointsList()).anySatisfy(p -> {
             assertThat(attributes(p)).containsEntry("db.client.connection.pool.name", "orders")
-                    .containsEntry("db.client.connection.state", "used").containsEntry("criticality", "4");
+                    .containsEntry("state", "used").containsEntry("criticality", "4");
             assertThat(p.getAsDouble()).isEqualTo(7.0);
         });
         Metric wait = latest.get("db.client.connection.wait_time");

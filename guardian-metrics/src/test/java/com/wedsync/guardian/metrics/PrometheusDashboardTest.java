@@ -64,7 +64,7 @@ class PrometheusDashboardTest {
     }
 
     @Test
-    void promtoolCheckMetricsAcceptsTheScrape() throws IOException, InterruptedException {
+    void promtoolFindsNothingButTheConventionsCountName() throws IOException, InterruptedException {
         assumeTrue(PrometheusServer.onPath("promtool"), "promtool absent (Debian package prometheus): skipping promtool check");
         metrics.events().recordScalingAction("orders", "applied");
         metrics.events().recordAlertSent("slack", "ok");
@@ -76,8 +76,13 @@ class PrometheusDashboardTest {
         }
         String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(promtool.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(promtool.exitValue()).as("promtool check metrics said: %s", output).isZero();
-        assertThat(scrape).contains("db_client_connection_count_connections{", "guardian_pool_health{");
+        // The one lint accepted: the OpenTelemetry name db.client.connection.count ends in _count once
+        // translated (see PrometheusUnits). Any other finding fails.
+        List<String> findings = output.lines().filter(l -> !l.isBlank())
+                .filter(l -> !l.equals("db_client_connection_count non-histogram and non-summary metrics should not have \"_count\" suffix"))
+                .toList();
+        assertThat(findings).as("promtool check metrics findings").isEmpty();
+        assertThat(scrape).contains("db_client_connection_count{", "state=\"used\"", "guardian_pool_health{");
     }
 
     @Test

@@ -12,8 +12,12 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ConfigCommand.class,
                 DemoCommand.class,
+                RunCommand.class,
                 CalendarCommand.class,
                 ContextCommand.class,
+                ForecastCommand.class,
+                OverrideCommand.class,
+                BenchCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 

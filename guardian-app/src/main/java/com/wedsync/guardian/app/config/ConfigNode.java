@@ -291,6 +291,11 @@ public final class ConfigNode {
         return has(key) ? Optional.of(number(key, Long.MIN_VALUE, Long.MAX_VALUE, 0)) : Optional.empty();
     }
 
+    /** Reads a whole number in the range of an int when present. */
+    public Optional<Integer> optionalInt(String key) {
+        return has(key) ? Optional.of((int) number(key, Integer.MIN_VALUE, Integer.MAX_VALUE, 0)) : Optional.empty();
+    }
+
     /** Reads a number when present. */
     public Optional<Double> optionalDouble(String key) {
         return has(key) ? Optional.of(doubleIn(key, -Double.MAX_VALUE, Double.MAX_VALUE, 0)) : Optional.empty();

@@ -1,7 +1,9 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.calendar.CalendarSourceConfig;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.wedding.ContextPolicy;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,16 +25,19 @@ public record GuardianConfig(
         List<DatabaseSettings> databases,
         HealthThresholds health,
         MetricsConfig metrics,
+        List<CalendarSourceConfig> calendars,
+        ContextPolicy weddings,
         Set<String> secrets) {
 
     public GuardianConfig {
         pools = List.copyOf(pools);
         databases = List.copyOf(databases);
+        calendars = List.copyOf(calendars);
         secrets = Set.copyOf(secrets);
     }
 
     GuardianConfig withSecrets(Set<String> s) {
-        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, s);
+        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings, s);
     }
 
     /** Where the HTTP API listens, and the bearer token its mutating endpoints require. */

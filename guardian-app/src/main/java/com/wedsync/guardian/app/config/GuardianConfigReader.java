@@ -1,7 +1,10 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.calendar.CalendarSourceConfig;
 import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.hikari.jmx.JmxTarget;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.wedding.ContextPolicy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ final class GuardianConfigReader {
     }
 
     static GuardianConfig read(ConfigNode root) {
-        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics");
+        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings");
         String instance = root.string("instance", defaultInstance());
         Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
         GuardianConfig.HttpSettings http = http(root.child("http"));
@@ -27,7 +30,10 @@ final class GuardianConfigReader {
         List<GuardianConfig.JmxPoolSettings> pools = pools(root, databases);
         HealthThresholds health = HealthSection.read(root.child("health"));
         MetricsConfig metrics = MetricsSection.read(root.child("metrics"));
-        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, Set.of());
+        List<CalendarSourceConfig> calendars = CalendarsSection.sources(root);
+        ContextPolicy policy = CalendarsSection.policy(root.child("weddings"), calendars);
+        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
+                Set.of());
     }
 
     private static String defaultInstance() {
@@ -103,6 +109,13 @@ final class GuardianConfigReader {
                 pool.problem("jmx", "must be a JMX service URL like service:jmx:rmi:///jndi/rmi://HOST:PORT/jmxrmi");
             }
             String poolName = pool.requiredString("poolName");
+            if (jmx.startsWith("service:jmx:") && !poolName.isEmpty()) {
+                try {
+                    JmxTarget.builder(jmx, poolName).build();
+                } catch (IllegalArgumentException e) {
+                    pool.problem("jmx", e.getMessage());
+                }
+            }
             var database = pool.optionalString("database");
             database.ifPresent(d -> {
                 if (databases.stream().noneMatch(s -> s.name().equals(d))) {

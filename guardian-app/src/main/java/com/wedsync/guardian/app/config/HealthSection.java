@@ -14,13 +14,13 @@ final class HealthSection {
                 "timeoutsDegraded", "timeoutsCritical", "leakThreshold", "headroomDegraded", "headroomCritical");
         HealthThresholds.Builder b = HealthThresholds.builder();
         h.set("window", h::optionalDuration, b::window);
-        h.set("minSamples", h::optionalLong, v -> b.minSamples(Math.toIntExact(v)));
+        h.set("minSamples", h::optionalInt, b::minSamples);
         h.set("degradedShare", h::optionalDouble, b::degradedShare);
         h.set("criticalShare", h::optionalDouble, b::criticalShare);
         h.set("saturationDegraded", h::optionalDouble, b::saturationDegraded);
         h.set("saturationCritical", h::optionalDouble, b::saturationCritical);
-        h.set("waitingDegraded", h::optionalLong, v -> b.waitingDegraded(Math.toIntExact(v)));
-        h.set("waitingCritical", h::optionalLong, v -> b.waitingCritical(Math.toIntExact(v)));
+        h.set("waitingDegraded", h::optionalInt, b::waitingDegraded);
+        h.set("waitingCritical", h::optionalInt, b::waitingCritical);
         h.set("waitP99Degraded", h::optionalDuration, b::waitP99Degraded);
         h.set("waitP99Critical", h::optionalDuration, b::waitP99Critical);
         h.set("timeoutsDegraded", h::optionalLong, b::timeoutsDegraded);

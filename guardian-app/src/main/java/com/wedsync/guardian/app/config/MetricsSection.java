@@ -24,7 +24,7 @@ final class MetricsSection {
             StatsdSettings.Builder s = StatsdSettings.builder();
             statsd.set("enabled", statsd::optionalBool, s::enabled);
             statsd.set("host", statsd::optionalString, s::host);
-            statsd.set("port", statsd::optionalLong, v -> s.port(Math.toIntExact(v)));
+            statsd.set("port", statsd::optionalInt, s::port);
             statsd.set("flavor", statsd::optionalString, s::flavor);
             statsd.set("step", statsd::optionalDuration, s::step);
             build(statsd, () -> b.statsd(s.build()));

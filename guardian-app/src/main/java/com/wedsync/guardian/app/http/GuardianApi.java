@@ -1,7 +1,10 @@
 package com.wedsync.guardian.app.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wedsync.guardian.app.runtime.CalendarStatus;
 import com.wedsync.guardian.app.runtime.EmergencyDeclarations;
 import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.app.runtime.PolledCalendar;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 
 import java.time.Instant;
@@ -26,12 +29,27 @@ public final class GuardianApi {
                         .map(ApiResponse::ok)
                         .orElseGet(() -> ApiResponse.error(404, "no pool named '" + req.param("name") + "'")))
                 .get("/api/databases", req -> ApiResponse.ok(guardian.view().serverViews()))
-                .get("/api/context", req -> ApiResponse.ok(guardian.view().context()))
+                .get("/api/context", req -> context(guardian))
                 .get("/api/emergency", req -> ApiResponse.ok(
                         Map.of("active", guardian.emergencies().active(guardian.clock().instant()))))
                 .post("/api/emergency", req -> declareEmergency(guardian, req))
                 .post("/api/emergency/clear", req -> ApiResponse.ok(
                         Map.of("cleared", guardian.emergencies().clear(guardian.clock().instant()))));
+    }
+
+    /** The context now, with the calendar's freshness: when it last refreshed, whether stale, each source. */
+    private static ApiResponse context(Guardian guardian) {
+        Instant now = guardian.clock().instant();
+        ObjectNode body = Json.MAPPER.valueToTree(guardian.view().context());
+        ObjectNode calendar = body.putObject("calendar");
+        CalendarStatus status = guardian.calendar();
+        calendar.putPOJO("lastRefreshed", status.lastRefreshed().orElse(null));
+        calendar.put("stale", status.stale(now));
+        calendar.put("weddings", status.get().size());
+        if (status instanceof PolledCalendar polled) {
+            calendar.set("sources", Json.MAPPER.valueToTree(polled.sources(now)));
+        }
+        return ApiResponse.ok(body);
     }
 
     private static ApiResponse declareEmergency(Guardian guardian, ApiRequest req) {

@@ -44,6 +44,7 @@ public final class Guardian implements AutoCloseable {
     private GuardianMetrics metrics;
 
     private final EmergencyDeclarations emergencies;
+    private CalendarStatus calendar;
 
     Guardian(Clock clock, Duration tickInterval, HealthAssessor assessor, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
@@ -144,6 +145,15 @@ public final class Guardian implements AutoCloseable {
     /** The guardian's meters and exporters ({@code GET /metrics} serves their Prometheus scrape). */
     public GuardianMetrics metrics() {
         return metrics;
+    }
+
+    void calendar(CalendarStatus c) {
+        this.calendar = c;
+    }
+
+    /** The calendar the context comes from: its freshness and, when polled, each source's standing. */
+    public CalendarStatus calendar() {
+        return calendar;
     }
 
     /** Operator-declared emergencies (criticality 5 until they lapse). */

@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
+import com.wedsync.guardian.calendar.RefreshingCalendar;
 import com.wedsync.guardian.health.HealthAssessor;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.metrics.GuardianMetrics;
@@ -39,6 +40,8 @@ public final class GuardianBuilder {
     private CalendarStatus calendar = CalendarStatus.fixed(WeddingCalendar.empty(), Instant.EPOCH);
     private ContextPolicy contextPolicy = ContextPolicy.defaults();
     private Clock venueClock;
+    private RefreshingCalendar refreshing;
+    private PolledCalendar polledCalendar;
     private MetricsConfig metrics = MetricsConfig.defaults();
 
     GuardianBuilder() {
@@ -106,6 +109,13 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** Calendar sources polled on their own thread; the last good copy of each is kept when a refresh fails. */
+    public GuardianBuilder calendar(RefreshingCalendar sources, ContextPolicy policy) {
+        this.refreshing = Objects.requireNonNull(sources, "calendar sources");
+        this.contextPolicy = Objects.requireNonNull(policy, "context policy");
+        return this;
+    }
+
     /** A separate clock for the wedding context (the demo's compressed Saturday); default: the guardian's clock. */
     public GuardianBuilder venueClock(Clock value) {
         this.venueClock = value;
@@ -121,6 +131,10 @@ public final class GuardianBuilder {
     /** The guardian, assembled but not ticking: call {@link Guardian#tick()} yourself (tests do). */
     public Guardian build() {
         HealthAssessor assessor = new HealthAssessor(thresholds);
+        if (refreshing != null) {
+            polledCalendar = new PolledCalendar(refreshing, clock);
+            calendar = polledCalendar;
+        }
         EmergencyDeclarations emergencies = new EmergencyDeclarations();
         List<TickStage> stages = List.of(
                 new ObservePools(),
@@ -130,6 +144,10 @@ public final class GuardianBuilder {
         Guardian guardian = new Guardian(clock, tick, assessor, stages, new ArrayList<>(databases), emergencies);
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
+        }
+        guardian.calendar(calendar);
+        if (polledCalendar != null) {
+            guardian.addResource(polledCalendar);
         }
         GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view), micrometerClock());
         guardian.metrics(meters);
@@ -164,6 +182,9 @@ public final class GuardianBuilder {
                 guardian.close();
                 throw new UncheckedIOException("cannot listen on " + httpHost + ":" + httpPort + ": " + e.getMessage(), e);
             }
+        }
+        if (polledCalendar != null) {
+            polledCalendar.start();
         }
         return guardian.startTicking();
     }

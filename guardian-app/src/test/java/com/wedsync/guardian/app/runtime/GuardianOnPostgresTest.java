@@ -114,9 +114,9 @@ class GuardianOnPostgresTest {
 
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body()).contains(
-                    "db_client_connection_count", "db_client_connection_pool_name=\"orders\"",
-                    "state=\"used\"", "state=\"idle\"", "db_client_connection_max",
-                    "db_client_connection_pending_requests{", "guardian_pool_health");
+                    "db_client_connection_count{criticality=\"1\",db_client_connection_pool_name=\"orders\"",
+                    "state=\"used\"", "state=\"idle\"", "db_client_connection_max{",
+                    "db_client_connection_pending_requests{", "guardian_pool_health{");
             assertThat(healthz.statusCode()).isEqualTo(200);
             assertThat(pools.statusCode()).isEqualTo(200);
             assertThat(pools.body()).contains("\"name\" : \"orders\"", "\"status\" : \"", "\"reasons\"",

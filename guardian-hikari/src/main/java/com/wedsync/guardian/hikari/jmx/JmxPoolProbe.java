@@ -55,10 +55,10 @@ public final class JmxPoolProbe implements PoolProbe {
     @Override
     public PoolSnapshot snapshot(Instant now) {
         try {
-            int[] pool = ints(remote.call(now, RemotePool.Bean.POOL, (m, bean) -> m.getAttributes(bean, POOL_ATTRIBUTES)),
-                    POOL_ATTRIBUTES);
-            int[] config = ints(remote.call(now, RemotePool.Bean.CONFIG, (m, bean) -> m.getAttributes(bean, CONFIG_ATTRIBUTES)),
-                    CONFIG_ATTRIBUTES);
+            AttributeList[] lists = remote.call(now, (m, beans) -> new AttributeList[] {
+                m.getAttributes(beans.pool(), POOL_ATTRIBUTES), m.getAttributes(beans.config(), CONFIG_ATTRIBUTES)});
+            int[] pool = ints(lists[0], POOL_ATTRIBUTES);
+            int[] config = ints(lists[1], CONFIG_ATTRIBUTES);
             return snapshot(now, pool[0], pool[1], pool[2], pool[3], config[0], config[1]);
         } catch (JmxConnection.Unavailable | InstanceNotFoundException e) {
             return PoolSnapshot.unknown(name(), now, e.getMessage());

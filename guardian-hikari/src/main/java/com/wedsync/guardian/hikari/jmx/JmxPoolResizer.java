@@ -61,22 +61,22 @@ public final class JmxPoolResizer implements PoolResizer {
     @Override
     public void softEvictIdle() throws ResizeException {
         try {
-            remote.call(clock.instant(), RemotePool.Bean.POOL, (m, bean) -> m.invoke(bean, "softEvictConnections", null, null));
+            remote.call(clock.instant(), (m, beans) -> m.invoke(beans.pool(), "softEvictConnections", null, null));
         } catch (Exception e) {
             throw failure("evict connections of", e);
         }
     }
 
     private void set(String attribute, int value) throws Exception {
-        remote.call(clock.instant(), RemotePool.Bean.CONFIG, (m, bean) -> {
-            m.setAttribute(bean, new Attribute(attribute, value));
+        remote.call(clock.instant(), (m, beans) -> {
+            m.setAttribute(beans.config(), new Attribute(attribute, value));
             return null;
         });
     }
 
     private int intAttribute(String attribute) throws ResizeException {
         try {
-            Object value = remote.call(clock.instant(), RemotePool.Bean.CONFIG, (m, bean) -> m.getAttribute(bean, attribute));
+            Object value = remote.call(clock.instant(), (m, beans) -> m.getAttribute(beans.config(), attribute));
             return ((Number) value).intValue();
         } catch (Exception e) {
             throw failure("read " + attribute + " of", e);

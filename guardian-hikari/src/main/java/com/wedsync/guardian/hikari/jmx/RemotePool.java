@@ -13,56 +13,48 @@ import javax.management.ObjectName;
  */
 final class RemotePool implements AutoCloseable {
 
-    /** Which bean of the pool. */
-    enum Bean {
-        POOL("Pool"), CONFIG("PoolConfig");
-
-        private final String type;
-
-        Bean(String type) {
-            this.type = type;
-        }
+    /** The pool's two beans under the naming the remote HikariCP uses. */
+    record Beans(ObjectName pool, ObjectName config) {
     }
 
     private final JmxTarget target;
     private final JmxConnection connection;
-    private final ObjectName[] classicNames;
-    private final ObjectName[] v2Names;
+    private final Beans classic;
+    private final Beans v2Names;
     private volatile boolean v2;
 
     RemotePool(JmxTarget target) {
         this.target = target;
         this.connection = new JmxConnection(target);
-        this.classicNames = new ObjectName[] {name(Bean.POOL.type + " (" + target.poolName() + ")", null),
-            name(Bean.CONFIG.type + " (" + target.poolName() + ")", null)};
-        this.v2Names = new ObjectName[] {name(Bean.POOL.type, target.poolName()), name(Bean.CONFIG.type, target.poolName())};
+        this.classic = new Beans(name("Pool (" + target.poolName() + ")", null), name("PoolConfig (" + target.poolName() + ")", null));
+        this.v2Names = new Beans(name("Pool", target.poolName()), name("PoolConfig", target.poolName()));
     }
 
     JmxTarget target() {
         return target;
     }
 
-    /** A call on one of the pool's beans. */
+    /** A call on the pool's beans. */
     @FunctionalInterface
     interface BeanCall<T> {
-        T run(MBeanServerConnection mbeans, ObjectName bean) throws Exception;
+        T run(MBeanServerConnection mbeans, Beans beans) throws Exception;
     }
 
     /**
-     * Runs {@code call} against {@code bean}.
+     * Runs {@code call} against the pool's beans, as one bounded call on the remote JVM.
      *
      * @throws JmxConnection.Unavailable when the remote JVM cannot be reached
      * @throws InstanceNotFoundException when the JVM has no such pool (the message says what was looked for)
      */
-    <T> T call(Instant now, Bean bean, BeanCall<T> call) throws Exception {
+    <T> T call(Instant now, BeanCall<T> call) throws Exception {
         return connection.call(now, mbeans -> {
-            ObjectName name = (v2 ? v2Names : classicNames)[bean.ordinal()];
+            Beans names = v2 ? v2Names : classic;
             try {
-                return call.run(mbeans, name);
+                return call.run(mbeans, names);
             } catch (InstanceNotFoundException e) {
-                ObjectName other = (v2 ? classicNames : v2Names)[bean.ordinal()];
-                if (!mbeans.isRegistered(other)) {
-                    throw new InstanceNotFoundException("no MBean " + name + " (nor " + other + ") on "
+                Beans other = v2 ? classic : v2Names;
+                if (!mbeans.isRegistered(other.pool())) {
+                    throw new InstanceNotFoundException("no MBean " + names.pool() + " (nor " + other.pool() + ") on "
                             + target.displayUrl() + ": is the pool started, with registerMbeans=true?");
                 }
                 v2 = !v2;

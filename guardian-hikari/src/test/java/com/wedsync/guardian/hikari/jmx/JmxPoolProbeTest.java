@@ -146,6 +146,31 @@ class JmxPoolProbeTest {
     }
 
     @Test
+    void readsPoolsRegisteredUnderHikariCpsSecondNamingScheme() throws Exception {
+        String name = "v2-" + UUID.randomUUID().toString().substring(0, 8);
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        c.setPoolName(name);
+        c.setMaximumPoolSize(3);
+        c.setMinimumIdle(1);
+        c.setRegisterMbeans(true);
+        HikariDataSource v2;
+        // HikariCP reads the property when it registers the beans, at pool start.
+        System.setProperty("hikaricp.jmx.register2.0", "true");
+        try {
+            v2 = new HikariDataSource(c);
+        } finally {
+            System.clearProperty("hikaricp.jmx.register2.0");
+        }
+        try (v2; JmxServer server = JmxServer.start(null, null);
+             JmxPoolProbe probe = JmxPoolProbe.connect(JmxTarget.builder(server.url(), name).build(), clock)) {
+            PoolSnapshot s = probe.snapshot();
+            assertThat(s.reachable()).as(s.cause()).isTrue();
+            assertThat(s.max()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void silentServerCostsTheTickNoMoreThanTheTimeout() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             List<Socket> accepted = new ArrayList<>();

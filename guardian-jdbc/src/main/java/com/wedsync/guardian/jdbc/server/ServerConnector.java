@@ -47,6 +47,8 @@ final class ServerConnector {
             p.setProperty("connectTimeout", connectS);
             p.setProperty("loginTimeout", connectS);
             p.setProperty("socketTimeout", Long.toString(Math.max(1, (queryMs + 999) / 1000)));
+            // A query timeout sends a cancel over a new connection, which waits 10 s by default on a silent server.
+            p.setProperty("cancelSignalTimeout", connectS);
             p.setProperty("ApplicationName", APPLICATION_NAME);
         } else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
             p.setProperty("connectTimeout", Long.toString(connectMs));

@@ -3,7 +3,6 @@ package com.wedsync.guardian.jdbc.server;
 import com.wedsync.guardian.server.UrlMask;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How to reach one database server for its view of its connections. Immutable; made by
@@ -135,7 +134,6 @@ public final class ServerProbeConfig {
         }
 
         private static Duration between(String field, Duration value, Duration min, Duration max) {
-            Objects.requireNonNull(field);
             if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
                 throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", but was " + value);
             }

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy on loopback that a test controls: it pipes every accepted connection to the target
  * both ways; {@link #cut()} closes every piped socket and stops listening (new connections are
- * refused), {@link #restore()} listens again on the same port. Reusable by any test that needs a
+ * refused), {@link #stall()} keeps every socket open but forwards nothing (a server that stops
+ * answering), {@link #restore()} listens and forwards again on the same port. Reusable by any test that needs a
  * database to vanish and come back without touching the shared server.
  */
 final class LoopbackProxy implements AutoCloseable {
@@ -22,6 +23,7 @@ final class LoopbackProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final int port;
     private volatile ServerSocket listener;
+    private volatile boolean stalled;
 
     private LoopbackProxy(InetSocketAddress target) throws IOException {
         this.target = target;
@@ -47,8 +49,23 @@ final class LoopbackProxy implements AutoCloseable {
         open.clear();
     }
 
-    /** Listens again on the same port. */
+    /** Keeps accepting and holding connections but forwards no byte either way, until {@link #restore()}. */
+    void stall() {
+        stalled = true;
+    }
+
+    /**
+     * Listens and forwards again on the same port. Connections held through a stall are closed:
+     * bytes were dropped, so they are as dead as after a real partition.
+     */
     synchronized void restore() throws IOException {
+        if (stalled) {
+            stalled = false;
+            for (Socket s : open) {
+                closeQuietly(s);
+            }
+            open.clear();
+        }
         if (!listener.isClosed()) {
             return;
         }
@@ -73,8 +90,12 @@ final class LoopbackProxy implements AutoCloseable {
             while (!server.isClosed()) {
                 try {
                     Socket client = server.accept();
-                    Socket upstream = new Socket();
                     open.add(client);
+                    if (stalled) {
+                        pipe(client, null);
+                        continue;
+                    }
+                    Socket upstream = new Socket();
                     open.add(upstream);
                     upstream.connect(target, 2_000);
                     pipe(client, upstream);
@@ -88,22 +109,28 @@ final class LoopbackProxy implements AutoCloseable {
         acceptor.start();
     }
 
+    /** Copies {@code from} to {@code to} (null: nowhere), dropping the bytes while stalled. */
     private void pipe(Socket from, Socket to) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[8192];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream()) {
+                OutputStream out = to == null ? OutputStream.nullOutputStream() : to.getOutputStream();
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                    if (!stalled) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
                 // One side went away; close both below.
             } finally {
                 closeQuietly(from);
-                closeQuietly(to);
                 open.remove(from);
-                open.remove(to);
+                if (to != null) {
+                    closeQuietly(to);
+                    open.remove(to);
+                }
             }
         }, "loopback-proxy-pipe-" + port);
         t.setDaemon(true);

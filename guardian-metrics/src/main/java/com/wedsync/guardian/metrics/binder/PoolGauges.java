@@ -30,9 +30,9 @@ final class PoolGauges implements GaugeFamily.Registration<PoolReading> {
         Tags tags = context.and(MeterNames.TAG_POOL, pool);
         List<Meter> meters = new ArrayList<>(19);
         meters.add(count(registry, latest, MeterNames.CONNECTION_COUNT, tags.and(MeterNames.TAG_STATE, "used"),
-                "Connections in the state given by db.client.connection.state", MeterNames.UNIT_CONNECTION, PoolSnapshot::used));
+                "Connections in the state given by state", MeterNames.UNIT_CONNECTION, PoolSnapshot::used));
         meters.add(count(registry, latest, MeterNames.CONNECTION_COUNT, tags.and(MeterNames.TAG_STATE, "idle"),
-                "Connections in the state given by db.client.connection.state", MeterNames.UNIT_CONNECTION, PoolSnapshot::idle));
+                "Connections in the state given by state", MeterNames.UNIT_CONNECTION, PoolSnapshot::idle));
         meters.add(count(registry, latest, MeterNames.CONNECTION_MAX, tags,
                 "The maximum number of open connections allowed", MeterNames.UNIT_CONNECTION, PoolSnapshot::max));
         meters.add(count(registry, latest, MeterNames.CONNECTION_IDLE_MIN, tags,

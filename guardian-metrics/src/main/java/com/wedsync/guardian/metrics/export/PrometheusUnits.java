@@ -6,11 +6,11 @@ import io.micrometer.core.instrument.config.MeterFilter;
 /**
  * Maps the OpenTelemetry units to Prometheus's: {@code s} becomes {@code seconds} and
  * {@code {connection}} becomes {@code connections}, which the Prometheus naming convention appends
- * to the name ({@code db_client_connection_max_connections}); other curly-brace annotations are
+ * to the name ({@code db_client_connection_max}); other curly-brace annotations are
  * dropped, as OpenTelemetry's own Prometheus translation does. A side effect that matters:
  * {@code db_client_connection_count} would end in {@code _count}, which Prometheus reserves for
  * summaries and histograms ({@code promtool check metrics} rejects it); it becomes
- * {@code db_client_connection_count_connections}.
+ * {@code db_client_connection_count}.
  */
 final class PrometheusUnits implements MeterFilter {
 
@@ -22,9 +22,6 @@ final class PrometheusUnits implements MeterFilter {
         }
         if (unit.equals("s")) {
             return id.withBaseUnit("seconds");
-        }
-        if (unit.equals("{connection}")) {
-            return id.withBaseUnit("connections");
         }
         if (unit.startsWith("{")) {
             return id.withBaseUnit(null);

@@ -1,0 +1,150 @@
+package com.wedsync.guardian.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.wedsync.guardian.app.scenario.CalendarFiles;
+import com.wedsync.guardian.app.scenario.SyntheticHistory;
+import com.wedsync.guardian.app.scenario.SyntheticSeason;
+import com.wedsync.guardian.forecast.Forecast;
+import com.wedsync.guardian.forecast.ForecastAccuracy;
+import com.wedsync.guardian.forecast.ForecastPoint;
+import com.wedsync.guardian.forecast.Forecaster;
+import com.wedsync.guardian.forecast.LoadModel;
+import com.wedsync.guardian.forecast.LoadObservation;
+import com.wedsync.guardian.wedding.Wedding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code guardian forecast}: expected connections per step from a calendar, with the model's accuracy. */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = "Forecast a pool's concurrent connections from a wedding calendar (and, for a generated calendar, its history).")
+public final class ForecastCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--calendar", required = true, paramLabel = "SOURCE", description = "JSON file of weddings, or generated[:SEED]")
+    String calendar;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "first point: a date (start of day in --zone) or an instant")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "last point: a date (through its end) or an instant")
+    String to;
+
+    @Option(names = "--step", defaultValue = "1h", description = "time between points (default ${DEFAULT-VALUE})")
+    String step;
+
+    @Option(names = "--zone", defaultValue = "UTC", description = "zone of the dates and of the weekly baseline (default ${DEFAULT-VALUE})")
+    String zone;
+
+    @Option(names = "--pool", defaultValue = "default", description = "pool name to report (default ${DEFAULT-VALUE})")
+    String pool;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Forecast f;
+        String method;
+        try {
+            ZoneId z = ZoneId.of(zone);
+            Instant start = ScalingArgs.instant("--from", from, z, false);
+            Duration st = ScalingArgs.duration("--step", step);
+            Instant end = ScalingArgs.instant("--to", to, z, true);
+            if (!to.contains("T")) {
+                end = end.minus(st);
+            }
+            if (end.isBefore(start)) {
+                throw new IllegalArgumentException("--to (" + to + ") must not be before --from (" + from + ")");
+            }
+            List<Wedding> weddings = CalendarFiles.read(calendar, start.atZone(z).toLocalDate(), end.atZone(z).toLocalDate());
+            LoadModel model = LoadModel.builder().homeZone(z).build();
+            Forecaster forecaster = new Forecaster(model);
+            List<LoadObservation> history = List.of();
+            method = "unknown: no history for this calendar, calendar priors only";
+            if (calendar.startsWith(SyntheticSeason.PREFIX)) {
+                // The generated calendar comes with its generated history: 12 weeks before --from, the last week held back.
+                history = SyntheticHistory.generate(CalendarFiles.seed(calendar), weddings, model, start.minus(Duration.ofDays(84)),
+                        start, Duration.ofMinutes(30));
+                method = "last week of 12 weeks of generated history held back, against seasonal naive";
+            }
+            f = forecaster.forecast(pool, weddings, history, start, end, st, start);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            err.println("forecast: " + e.getMessage());
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(f, method)));
+        } else {
+            print(out, f, method);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static Map<String, Object> toJson(Forecast f, String method) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pool", f.pool());
+        m.put("basis", f.basis());
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (ForecastPoint p : f.points()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("at", p.at().toString());
+            pm.put("expectedConnections", round(p.expectedConnections()));
+            pm.put("low", round(p.low()));
+            pm.put("high", round(p.high()));
+            pm.put("confidence", round(p.confidence()));
+            pm.put("weddingsActive", p.weddingsActive());
+            points.add(pm);
+        }
+        m.put("points", points);
+        m.put("accuracy", accuracy(f.accuracy(), method));
+        return m;
+    }
+
+    static Map<String, Object> accuracy(ForecastAccuracy a, String method) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mase", a.known() ? round(a.mase()) : null);
+        m.put("bias", a.known() ? round(a.bias()) : null);
+        m.put("samples", a.samples());
+        m.put("method", method);
+        return m;
+    }
+
+    private static void print(PrintWriter out, Forecast f, String method) {
+        out.printf(Locale.ROOT, "forecast for pool %s (%s)%n", f.pool(), f.basis());
+        out.printf(Locale.ROOT, "%-22s %10s %8s %8s %6s %8s%n", "at", "expected", "low", "high", "conf", "weddings");
+        for (ForecastPoint p : f.points()) {
+            out.printf(Locale.ROOT, "%-22s %10.2f %8.2f %8.2f %6.2f %8d%n", p.at().atOffset(ZoneOffset.UTC).toLocalDateTime() + "Z",
+                    p.expectedConnections(), p.low(), p.high(), p.confidence(), p.weddingsActive());
+        }
+        ForecastAccuracy a = f.accuracy();
+        if (a.known()) {
+            out.printf(Locale.ROOT, "accuracy: MASE %.3f, bias %+.3f connections over %d hours (%s)%n", a.mase(), a.bias(), a.samples(), method);
+        } else {
+            out.println("accuracy: " + method);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}

@@ -1,0 +1,112 @@
+package com.wedsync.guardian.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.guardian.scaling.OverrideScope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code guardian override}: asks the running service for an emergency override
+ * ({@code POST /api/overrides} with {@code actor, reason, ttl, pool, action}). The token is never printed.
+ */
+@Command(name = "override", mixinStandardHelpOptions = true,
+        description = "Grant an emergency scaling override on the running guardian (audited).")
+public final class OverrideCommand implements Callable<Integer> {
+
+    static final String TOKEN_ENV = "GUARDIAN_ADMIN_TOKEN";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--actor", required = true, description = "who asks")
+    String actor;
+
+    @Option(names = "--reason", required = true, description = "why")
+    String reason;
+
+    @Option(names = "--expires", required = true, paramLabel = "DURATION", description = "how long it lasts: 30m, 2h, PT2H")
+    String expires;
+
+    @Option(names = "--pool", required = true, description = "the pool it covers, or * for all")
+    String pool;
+
+    @Option(names = "--action", required = true, description = "grow, shrink or any")
+    String action;
+
+    @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the guardian's address (default ${DEFAULT-VALUE})")
+    String url;
+
+    @Option(names = "--token", description = "admin token (default: $" + TOKEN_ENV + ")")
+    String token;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Object> body = new LinkedHashMap<>();
+        try {
+            body.put("actor", nonBlank("--actor", actor));
+            body.put("reason", nonBlank("--reason", reason));
+            Duration ttl = ScalingArgs.duration("--expires", expires);
+            if (ttl.isZero() || ttl.isNegative()) {
+                throw new IllegalArgumentException("--expires must be positive, but was " + expires);
+            }
+            body.put("ttl", ttl.toString());
+            body.put("pool", nonBlank("--pool", pool));
+            body.put("action", OverrideScope.parse(action).label());
+        } catch (IllegalArgumentException e) {
+            err.println("override: " + e.getMessage().replace("action must", "--action must"));
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        String bearer = token != null ? token : System.getenv(TOKEN_ENV);
+        URI uri;
+        try {
+            uri = URI.create(url.replaceAll("/+$", "") + "/api/overrides");
+        } catch (IllegalArgumentException e) {
+            err.println("override: --url is not a valid URL");
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)));
+        if (bearer != null && !bearer.isBlank()) {
+            rb.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> resp;
+        try {
+            resp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(rb.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            err.println("override: cannot reach the guardian at " + uri + " (" + e.getClass().getSimpleName() + ")");
+            return 1;
+        }
+        int status = resp.statusCode();
+        if (status / 100 == 2) {
+            out.println(resp.body());
+            out.flush();
+            return 0;
+        }
+        String message = resp.body() == null ? "" : resp.body().replace(bearer == null || bearer.isBlank() ? "\u0000" : bearer, "***");
+        err.println("override refused (HTTP " + status + "): " + message);
+        return status == 400 ? GuardianCommand.EXIT_BAD_INPUT : 1;
+    }
+
+    private static String nonBlank(String option, String v) {
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(option + " must not be blank");
+        }
+        return v.strip();
+    }
+}

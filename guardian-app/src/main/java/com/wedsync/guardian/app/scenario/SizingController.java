@@ -1,0 +1,92 @@
+package com.wedsync.guardian.app.scenario;
+
+import com.wedsync.guardian.server.ServerView;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** One sizing policy of the scenario, ticked on the compressed clock. */
+interface SizingController {
+
+    /** The policy's name in the results. */
+    String name();
+
+    /** The pool's size when the day starts. */
+    default void configure(com.zaxxer.hikari.HikariConfig config, int staticSize) {
+        config.setMaximumPoolSize(staticSize);
+        config.setMinimumIdle(staticSize);
+    }
+
+    void tick(HikariDataSource ds, Instant sim, LoadDriver.Interval interval, long timeoutsTotal, ServerView view);
+
+    int actions();
+
+    int blockedActions();
+
+    /** static | reactive | guardian. */
+    static SizingController of(String name, ScenarioDay day, ScenarioConfig config, double perConnectionMs) {
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "static" -> new StaticSizing();
+            case "reactive" -> new ReactiveSizing(config.overgrowLimit());
+            case "guardian" -> new GuardianSizing(day, config, perConnectionMs);
+            default -> throw new IllegalArgumentException("--policies must list static, reactive or guardian, but had " + name);
+        };
+    }
+
+    /** The configured size, all day. */
+    final class StaticSizing implements SizingController {
+        @Override
+        public String name() {
+            return "static";
+        }
+
+        @Override
+        public void tick(HikariDataSource ds, Instant sim, LoadDriver.Interval interval, long timeoutsTotal, ServerView view) {
+        }
+
+        @Override
+        public int actions() {
+            return 0;
+        }
+
+        @Override
+        public int blockedActions() {
+            return 0;
+        }
+    }
+
+    /** FlexyPool's increment-on-timeout strategy: one connection more per acquisition timeout, up to the overgrow limit; never shrinks. */
+    final class ReactiveSizing implements SizingController {
+        private final int overgrow;
+        private int actions;
+
+        ReactiveSizing(int overgrow) {
+            this.overgrow = overgrow;
+        }
+
+        @Override
+        public String name() {
+            return "reactive";
+        }
+
+        @Override
+        public void tick(HikariDataSource ds, Instant sim, LoadDriver.Interval interval, long timeoutsTotal, ServerView view) {
+            int max = ds.getHikariConfigMXBean().getMaximumPoolSize();
+            if (interval.timeouts() > 0 && max < overgrow) {
+                ds.getHikariConfigMXBean().setMaximumPoolSize((int) Math.min(overgrow, max + interval.timeouts()));
+                actions++;
+            }
+        }
+
+        @Override
+        public int actions() {
+            return actions;
+        }
+
+        @Override
+        public int blockedActions() {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.wedsync.guardian.app.service;
+
+import com.wedsync.guardian.app.config.GuardianConfig;
+import com.wedsync.guardian.app.runtime.GuardianBuilder;
+import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.app.runtime.ServerViewSource;
+import com.wedsync.guardian.calendar.RefreshingCalendar;
+import com.wedsync.guardian.hikari.jmx.JmxPoolProbe;
+import com.wedsync.guardian.hikari.jmx.JmxTarget;
+import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
+import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
+import com.wedsync.guardian.server.ServerView;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Turns a checked {@link GuardianConfig} into a {@link GuardianBuilder}: every probe and source it names. */
+public final class ServiceAssembly {
+
+    private ServiceAssembly() {
+    }
+
+    public static GuardianBuilder from(GuardianConfig config, Clock clock) {
+        GuardianBuilder b = Guardian.builder()
+                .clock(clock)
+                .tick(config.tick())
+                .health(config.health())
+                .metrics(config.metrics())
+                .http(config.http().host(), config.http().port());
+        config.http().adminToken().ifPresent(b::adminToken);
+        for (GuardianConfig.DatabaseSettings db : config.databases()) {
+            b.database(serverView(db, clock));
+        }
+        for (GuardianConfig.JmxPoolSettings pool : config.pools()) {
+            JmxTarget.Builder target = JmxTarget.builder(pool.jmxUrl(), pool.poolName()).name(pool.name());
+            pool.user().ifPresent(u -> target.credentials(u, pool.password().orElse("")));
+            b.probe(JmxPoolProbe.connect(target.build(), clock), pool.database().orElse(null));
+        }
+        if (!config.calendars().isEmpty()) {
+            b.calendar(RefreshingCalendar.of(config.calendars()), config.weddings());
+        }
+        return b;
+    }
+
+    private static ServerViewSource serverView(GuardianConfig.DatabaseSettings db, Clock clock) {
+        ServerProbeConfig.Builder c = ServerProbeConfig.builder().name(db.name()).jdbcUrl(db.url())
+                .refreshInterval(db.refresh());
+        if (db.user() != null) {
+            c.user(db.user());
+        }
+        if (db.password() != null) {
+            c.password(db.password());
+        }
+        PostgresServerProbe probe = new PostgresServerProbe(c.build(), clock);
+        return new ServerViewSource() {
+            @Override
+            public String name() {
+                return db.name();
+            }
+
+            @Override
+            public ServerView read(Instant now) {
+                return probe.read(now);
+            }
+
+            @Override
+            public void close() {
+                probe.close();
+            }
+        };
+    }
+}

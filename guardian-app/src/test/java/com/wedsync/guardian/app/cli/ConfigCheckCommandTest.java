@@ -1,0 +1,67 @@
+package com.wedsync.guardian.app.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConfigCheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBrokenConfigListsEveryProblemAndExitsTwoWithoutAStackTrace() throws Exception {
+        Path file = dir.resolve("guardian.yaml");
+        Files.writeString(file, """
+                tick: fast
+                databases:
+                  - {name: main, url: "jdbc:postgresql://postgres:hunter2@127.0.0.1:5432/test", password: "${UNSET_GUARDIAN_TEST_VAR}"}
+                pools:
+                  - {name: orders, jmx: "rmi://nope", poolName: HikariPool-1}
+                calendars:
+                  - {name: feed, url: "ftp://example.org/weddings.ics"}
+                """);
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("tick: must be a duration",
+                "databases[0].password: environment variable UNSET_GUARDIAN_TEST_VAR is not set",
+                "pools[0].jmx: must be a JMX service URL",
+                "calendars[0].url: an ics calendar must be an https: or file: URL or a path");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ", "hunter2");
+    }
+
+    @Test
+    void aGoodConfigIsOk() throws Exception {
+        Path file = dir.resolve("guardian.yaml");
+        Files.writeString(file, """
+                databases:
+                  - {name: main, url: "jdbc:postgresql://127.0.0.1:5432/test", user: postgres}
+                pools:
+                  - {name: orders, jmx: "service:jmx:rmi:///jndi/rmi://127.0.0.1:9010/jmxrmi", poolName: HikariPool-1, database: main}
+                """);
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("OK");
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        CliRun run = CliRun.of("config", "check", dir.resolve("nope.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nope.yaml", "file not found");
+    }
+
+    @Test
+    void badDemoOptionsExitTwo() {
+        assertThat(CliRun.of("demo", "--duration", "soon").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("demo", "--port", "70000").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,76 @@
+package com.wedsync.guardian.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ForecastCommandTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = GuardianCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void forecastsAGeneratedCalendarWithItsAccuracyAsJson() throws Exception {
+        Run r = run("forecast", "--calendar", "generated:7", "--from", "2026-08-28", "--to", "2026-08-30", "--json", "--zone", "Europe/London");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("points")).hasSize(72);
+        JsonNode p = json.get("points").get(0);
+        assertThat(p.fieldNames()).toIterable().containsExactly("at", "expectedConnections", "low", "high", "confidence", "weddingsActive");
+        assertThat(json.get("basis").asText()).isEqualTo("history+calendar");
+        assertThat(json.at("/accuracy/mase").asDouble()).isGreaterThan(0).isLessThan(1.0);
+        // Saturday 29 August, 16:00 London: weddings under way, more load than at 03:00.
+        JsonNode saturdayAfternoon = json.get("points").get(24 + 15);
+        JsonNode saturdayNight = json.get("points").get(24 + 2);
+        assertThat(saturdayAfternoon.get("weddingsActive").asInt()).isGreaterThan(5);
+        assertThat(saturdayAfternoon.get("expectedConnections").asDouble()).isGreaterThan(saturdayNight.get("expectedConnections").asDouble());
+    }
+
+    @Test
+    void aJsonCalendarWithoutHistoryGivesPriorsWithLowConfidence(@TempDir Path dir) throws Exception {
+        Path cal = dir.resolve("weddings.json");
+        Files.writeString(cal, "[{\"id\":\"w1\",\"start\":\"2026-06-13T15:00:00Z\",\"end\":\"2026-06-13T22:00:00Z\","
+                + "\"zone\":\"Europe/London\",\"guests\":120,\"vendors\":14}]");
+        Run r = run("forecast", "--calendar", cal.toString(), "--from", "2026-06-13", "--to", "2026-06-14");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("calendar-priors").contains("accuracy: unknown");
+        assertThat(r.out().lines().filter(l -> l.startsWith("2026-06-1")).count()).isEqualTo(48);
+    }
+
+    @Test
+    void badInputExitsTwoNamingTheProblem(@TempDir Path dir) throws Exception {
+        Run badDate = run("forecast", "--calendar", "generated", "--from", "13/06/2026", "--to", "2026-06-14");
+        assertThat(badDate.exit()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--from must be a date");
+
+        Path cal = dir.resolve("bad.json");
+        Files.writeString(cal, "[{\"id\":\"w1\",\"start\":\"2026-06-13T15:00:00Z\",\"end\":\"2026-06-13T22:00:00Z\"}]");
+        Run noZone = run("forecast", "--calendar", cal.toString(), "--from", "2026-06-13", "--to", "2026-06-14");
+        assertThat(noZone.exit()).isEqualTo(2);
+        assertThat(noZone.err()).contains("wedding 0: zone is required").doesNotContain("Exception");
+
+        Run missing = run("forecast", "--calendar", dir.resolve("nope.json").toString(), "--from", "2026-06-13", "--to", "2026-06-14");
+        assertThat(missing.err()).contains("no such file");
+        assertThat(run("forecast", "--calendar", "generated", "--from", "2026-06-13", "--to", "2026-06-14", "--step", "soon").err())
+                .contains("--step must be a duration");
+    }
+}

@@ -1,0 +1,27 @@
+package com.wedsync.guardian.forecast;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Expected concurrent connections over the step that starts at {@code at}.
+ *
+ * @param low            lower end of the prediction interval (>= 0)
+ * @param high           upper end of the prediction interval; the planner sizes for it
+ * @param confidence     0..1: how much history and accuracy back this number
+ * @param weddingsActive weddings on their day (venue-local 08:00–22:00) or in progress at {@code at}
+ */
+public record ForecastPoint(Instant at, double expectedConnections, double low, double high, double confidence,
+                            int weddingsActive) {
+
+    public ForecastPoint {
+        Objects.requireNonNull(at, "at");
+        if (!(low <= expectedConnections && expectedConnections <= high) || low < 0) {
+            throw new IllegalArgumentException("forecast point at " + at + " needs 0 <= low <= expected <= high, but was "
+                    + low + ", " + expectedConnections + ", " + high);
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be between 0 and 1, but was " + confidence);
+        }
+    }
+}

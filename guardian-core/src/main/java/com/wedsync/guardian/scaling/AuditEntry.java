@@ -1,0 +1,41 @@
+package com.wedsync.guardian.scaling;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the append-only audit log.
+ *
+ * @param kind    {@code action} (a scaling decision) or {@code override} (an override granted)
+ * @param outcome the decision's outcome label, or {@code granted}
+ * @param actor   who: {@code guardian} for the engine, the person for an override or a manual change
+ * @param from    size before, empty for an override
+ * @param to      size after, or the override's scope
+ */
+public record AuditEntry(Instant at, String pool, String kind, String outcome, String actor, String from, String to,
+                         String reason, String overrideId) {
+
+    public static final String ENGINE = "guardian";
+
+    public AuditEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(outcome, "outcome");
+        actor = actor == null ? ENGINE : actor;
+        from = from == null ? "" : from;
+        to = to == null ? "" : to;
+        reason = reason == null ? "" : reason;
+        overrideId = overrideId == null ? "" : overrideId;
+    }
+
+    public static AuditEntry of(Decision d) {
+        return new AuditEntry(d.at(), d.pool(), "action", d.outcome().label(), ENGINE, d.from().toString(), d.to().toString(),
+                d.direction().name().toLowerCase(java.util.Locale.ROOT) + " (" + d.mode().label() + "): " + d.reason(), d.overrideId());
+    }
+
+    public static AuditEntry of(EmergencyOverride o) {
+        return new AuditEntry(o.createdAt(), o.pool(), "override", "granted", o.actor(), "",
+                "action " + o.scope().label() + " until " + o.expiresAt(), o.reason(), o.id());
+    }
+}

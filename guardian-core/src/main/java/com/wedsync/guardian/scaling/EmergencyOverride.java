@@ -1,0 +1,66 @@
+package com.wedsync.guardian.scaling;
+
+import java.time.Instant;
+
+/**
+ * An authorised person's permission to take a step the protected window would block. It never lifts
+ * the database headroom limit (nor any other check). Who, why and until when are required
+ * (DOMAIN.md, change freezes).
+ *
+ * @param id        a stable id for the audit trail
+ * @param actor     who asked
+ * @param reason    why
+ * @param createdAt when it was granted
+ * @param expiresAt when it stops applying
+ * @param pool      the pool it covers, or {@code *} for every pool
+ * @param scope     which actions it lets through
+ */
+public record EmergencyOverride(String id, String actor, String reason, Instant createdAt, Instant expiresAt,
+                                String pool, OverrideScope scope) {
+
+    public static final String ALL_POOLS = "*";
+
+    /** Checks every field and names the first one missing or wrong; the API turns the message into a 400. */
+    public EmergencyOverride {
+        require("id", id);
+        require("actor", actor);
+        require("reason", reason);
+        if (createdAt == null) {
+            throw new IllegalArgumentException("createdAt is required");
+        }
+        if (expiresAt == null) {
+            throw new IllegalArgumentException("expiresAt is required");
+        }
+        if (!expiresAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("expiresAt must be after now (" + createdAt + "), but was " + expiresAt);
+        }
+        require("pool", pool);
+        if (scope == null) {
+            throw new IllegalArgumentException("action is required (grow, shrink or any)");
+        }
+        actor = actor.strip();
+        reason = reason.strip();
+        pool = pool.strip();
+    }
+
+    private static void require(String field, String v) {
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+    }
+
+    public boolean activeAt(Instant at) {
+        return !at.isBefore(createdAt) && at.isBefore(expiresAt);
+    }
+
+    /** True when this override lets {@code direction} through on {@code poolName} at {@code at}. */
+    public boolean covers(String poolName, Direction direction, Instant at) {
+        return activeAt(at) && (ALL_POOLS.equals(pool) || pool.equals(poolName)) && scope.covers(direction);
+    }
+
+    @Override
+    public String toString() {
+        return "override " + id + " by " + actor + " (" + reason + ") for pool " + pool + ", action " + scope.label()
+                + ", until " + expiresAt;
+    }
+}

@@ -1,0 +1,28 @@
+package com.wedsync.guardian.scaling;
+
+import java.util.Locale;
+
+/** Which actions an emergency override lets through. */
+public enum OverrideScope {
+    GROW, SHRINK, ANY;
+
+    public boolean covers(Direction d) {
+        return this == ANY || (this == GROW && d == Direction.GROW) || (this == SHRINK && d == Direction.SHRINK);
+    }
+
+    /** Parses {@code grow|shrink|any}, naming the bad value otherwise. */
+    public static OverrideScope parse(String s) {
+        if (s != null) {
+            for (OverrideScope v : values()) {
+                if (v.name().equalsIgnoreCase(s.trim())) {
+                    return v;
+                }
+            }
+        }
+        throw new IllegalArgumentException("action must be one of grow, shrink, any, but was " + s);
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,113 @@
+package com.wedsync.guardian.scaling;
+
+import com.wedsync.guardian.pool.PoolSize;
+import com.wedsync.guardian.wedding.WeddingContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Each check a pure function of the change and what it needs to know, giving its reason. */
+public final class SafetyChecks {
+
+    public static final String PROTECTED_WINDOW = "protected-window";
+    public static final String DATABASE_HEADROOM = "database-headroom";
+    public static final String SATURATION_CEILING = "saturation-ceiling";
+    public static final String MIN_IDLE = "min-idle";
+    public static final String COOLDOWN = "cooldown";
+
+    private SafetyChecks() {
+    }
+
+    /** Growth is allowed in a protected window; shrinking is blocked unless an override covers it. */
+    public static SafetyVerdict protectedWindow(String pool, PoolSize from, PoolSize to, WeddingContext context,
+                                                Optional<EmergencyOverride> override, Instant now) {
+        Direction d = Direction.of(from, to);
+        if (!context.protectedWindow() || d != Direction.SHRINK) {
+            return SafetyVerdict.allow(PROTECTED_WINDOW, context.protectedWindow()
+                    ? "growth is allowed in the protected window" : "outside any protected window");
+        }
+        if (override.isPresent() && override.get().covers(pool, d, now)) {
+            EmergencyOverride o = override.get();
+            return SafetyVerdict.allow(PROTECTED_WINDOW, "shrink inside the protected window allowed by override "
+                    + o.id() + " of " + o.actor() + " (" + o.reason() + ") until " + o.expiresAt());
+        }
+        String why = context.reasons().isEmpty() ? "" : " (" + String.join("; ", context.reasons()) + ")";
+        return SafetyVerdict.block(PROTECTED_WINDOW, "shrinking " + from + " -> " + to
+                + " is blocked inside the protected window" + why);
+    }
+
+    /** All pools on the database stay within max_connections − reserved − margin; no override lifts this. */
+    public static SafetyVerdict databaseHeadroom(PoolSize from, PoolSize to, DatabaseBudget budget) {
+        if (to.max() <= from.max()) {
+            return SafetyVerdict.allow(DATABASE_HEADROOM, "not growing");
+        }
+        if (!budget.available()) {
+            return SafetyVerdict.block(DATABASE_HEADROOM, "growth refused: the connection budget of database "
+                    + budget.database() + " is unknown (server view unavailable)");
+        }
+        int allowance = budget.allowance();
+        if (to.max() > allowance) {
+            return SafetyVerdict.block(DATABASE_HEADROOM, "growth to max " + to.max() + " would exceed database "
+                    + budget.database() + "'s budget: max_connections " + budget.maxConnections() + " - reserved "
+                    + budget.reserved() + " - margin " + budget.margin() + " - other clients " + budget.othersConnections()
+                    + " - this instance's other pools " + budget.ownOtherPoolsMax() + " = " + allowance);
+        }
+        return SafetyVerdict.allow(DATABASE_HEADROOM, "max " + to.max() + " within the budget of " + allowance);
+    }
+
+    /** Growth past the saturation ceiling is refused: more connections would make the database slower. */
+    public static SafetyVerdict saturationCeiling(PoolSize from, PoolSize to, int ceiling) {
+        if (to.max() > from.max() && to.max() > ceiling) {
+            return SafetyVerdict.block(SATURATION_CEILING, "growth to max " + to.max()
+                    + " refused: past the saturation ceiling of " + ceiling + " the database gets slower, not faster");
+        }
+        return SafetyVerdict.allow(SATURATION_CEILING, "max " + to.max() + " at or below the saturation ceiling " + ceiling
+                + " or not growing");
+    }
+
+    /** HikariCP does not check min-idle against max at runtime (DOMAIN.md); the guardian must. */
+    public static SafetyVerdict minIdleWithinMax(int max, int minIdle) {
+        if (minIdle > max || minIdle < 0 || max < 1) {
+            return SafetyVerdict.block(MIN_IDLE, "minIdle " + minIdle + " must be between 0 and max " + max);
+        }
+        return SafetyVerdict.allow(MIN_IDLE, "minIdle " + minIdle + " <= max " + max);
+    }
+
+    /** At least {@code cooldown} between two changes of one pool. */
+    public static SafetyVerdict cooldown(Instant lastChange, Instant now, Duration cooldown) {
+        if (lastChange == null) {
+            return SafetyVerdict.allow(COOLDOWN, "no earlier change");
+        }
+        Instant readyAt = lastChange.plus(cooldown);
+        if (now.isBefore(readyAt)) {
+            return SafetyVerdict.block(COOLDOWN, "cooling down after the change at " + lastChange + " until " + readyAt);
+        }
+        return SafetyVerdict.allow(COOLDOWN, "last change at " + lastChange);
+    }
+
+    /**
+     * Every check for one change; {@code rollback} skips the cooldown (a rollback must not wait),
+     * and passes through all the rest.
+     */
+    public static List<SafetyVerdict> all(String pool, PoolSize from, PoolSize to, WeddingContext context,
+                                          Optional<EmergencyOverride> override, DatabaseBudget budget,
+                                          ScalingPolicy policy, Instant lastChange, Instant now, boolean rollback) {
+        List<SafetyVerdict> v = new ArrayList<>();
+        v.add(minIdleWithinMax(to.max(), to.minIdle()));
+        v.add(protectedWindow(pool, from, to, context, override, now));
+        v.add(databaseHeadroom(from, to, budget));
+        v.add(saturationCeiling(from, to, policy.saturationCeiling()));
+        if (!rollback) {
+            v.add(cooldown(lastChange, now, policy.cooldown()));
+        }
+        return v;
+    }
+
+    /** The first blocking verdict, if any. */
+    public static Optional<SafetyVerdict> firstBlock(List<SafetyVerdict> verdicts) {
+        return verdicts.stream().filter(v -> !v.allowed()).findFirst();
+    }
+}

@@ -1,0 +1,196 @@
+package com.wedsync.guardian.scaling;
+
+import com.wedsync.guardian.forecast.Forecast;
+import com.wedsync.guardian.pool.PoolResizer.ResizeException;
+import com.wedsync.guardian.pool.PoolSize;
+import com.wedsync.guardian.pool.PoolSnapshot;
+import com.wedsync.guardian.server.ServerView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sizes pools, one tick at a time: plan, check, apply through the {@link com.wedsync.guardian.pool.PoolResizer},
+ * drain a shrink until the total has fallen, verify after a warm-up, roll back a change that made
+ * things worse. Every decision but "nothing to change" goes to the audit log and the log.
+ * Thread-safe: the scheduler ticks while the HTTP API reads status and grants overrides.
+ */
+public final class ScalingEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScalingEngine.class);
+
+    private final Clock clock;
+    private final AuditLog audit;
+    private final Overrides overrides;
+    private final Map<String, PoolState> pools = new LinkedHashMap<>();
+    private final ChangeRunner runner;
+
+    public ScalingEngine(Clock clock, AuditLog audit, Overrides overrides) {
+        this.clock = clock;
+        this.audit = audit;
+        this.overrides = overrides;
+        this.runner = new ChangeRunner(this::record);
+    }
+
+    public synchronized void register(ManagedPool pool) {
+        if (pools.putIfAbsent(pool.name(), new PoolState(pool)) != null) {
+            throw new IllegalArgumentException("pool " + pool.name() + " is already registered");
+        }
+    }
+
+    public synchronized void setMode(String pool, ScalingMode mode) {
+        state(pool).mode = mode;
+    }
+
+    /** Grants an override (already validated by its constructor), audits it and logs it. */
+    public EmergencyOverride grant(EmergencyOverride o) {
+        overrides.add(o);
+        audit.append(AuditEntry.of(o));
+        LOG.warn("scaling override granted: {}", o);
+        return o;
+    }
+
+    public List<EmergencyOverride> activeOverrides() {
+        return overrides.active(clock.instant());
+    }
+
+    /** One tick for every registered pool; returns each pool's decision. */
+    public synchronized List<Decision> tick(TickInput in) {
+        List<Decision> out = new ArrayList<>();
+        for (PoolState st : pools.values()) {
+            PoolSnapshot snap = in.snapshots().get(st.pool.name());
+            if (snap == null) {
+                continue;
+            }
+            Forecast f = in.forecasts().get(st.pool.name());
+            st.forecast = f == null ? List.of() : f.points();
+            out.add(step(st, snap, in));
+        }
+        return out;
+    }
+
+    /** A manual resize (the API's {@code POST /api/pools/{name}/resize}): the same checks, override rules and verification. */
+    public synchronized Decision requestResize(String pool, PoolSize to, String actor, String reason, TickInput in) {
+        PoolState st = state(pool);
+        PoolSnapshot snap = in.snapshots().get(pool);
+        if (snap == null || !snap.reachable()) {
+            return record(st, decision(st, in.at(), current(st, snap), to, Outcome.FAILED,
+                    "manual resize by " + actor + " (" + reason + "): the pool cannot be read now", List.of(), ""));
+        }
+        return runner.change(st, snap, current(st, snap), to, "manual resize by " + actor + " (" + reason + ")",
+                in, budget(st, in), overrides, false);
+    }
+
+    public synchronized List<PoolStatus> status() {
+        return pools.values().stream().map(PoolState::status).toList();
+    }
+
+    private Decision step(PoolState st, PoolSnapshot snap, TickInput in) {
+        PoolSize current = current(st, snap);
+        st.current = current;
+        if (st.mode == ScalingMode.OBSERVE) {
+            return decision(st, in.at(), current, current, Outcome.NONE, "observe mode: no decisions", List.of(), "");
+        }
+        if (st.change != null && st.mode == ScalingMode.ENFORCE) {
+            return runner.follow(st, snap, in, budget(st, in), overrides);
+        }
+        st.change = null;
+        if (current == null) {
+            return decision(st, in.at(), st.target == null ? new PoolSize(1, 0) : st.target, st.target == null ? new PoolSize(1, 0) : st.target,
+                    Outcome.NONE, "pool size unknown: " + snap.cause(), List.of(), "");
+        }
+        Plan plan = Planner.plan(st.pool.policy(), current, snap, st.forecast, in.at(), st.window);
+        st.window = plan.window();
+        st.target = plan.target();
+        if (plan.direction() == Direction.NONE) {
+            return decision(st, in.at(), current, current, Outcome.NONE, plan.reason(), List.of(), "");
+        }
+        if (st.mode == ScalingMode.RECOMMEND) {
+            return runner.recommend(st, current, plan, in, budget(st, in), overrides);
+        }
+        return runner.change(st, snap, current, plan.target(), plan.reason(), in, budget(st, in), overrides, false);
+    }
+
+    private static PoolSize current(PoolState st, PoolSnapshot snap) {
+        if (snap != null && snap.reachable() && snap.max() >= 1) {
+            return new PoolSize(snap.max(), Math.min(snap.minIdle(), snap.max()));
+        }
+        try {
+            return st.pool.resizer().current();
+        } catch (ResizeException | RuntimeException e) {
+            return st.current;
+        }
+    }
+
+    /** This pool's budget on its database: everyone else's connections and this instance's other pools' maxima. */
+    private DatabaseBudget budget(PoolState st, TickInput in) {
+        String db = st.pool.database();
+        ServerView view = in.servers().getOrDefault(db, ServerView.unavailable(db, in.at(), "no server view for database " + db));
+        int ownOpen = 0;
+        int otherMax = 0;
+        for (PoolState other : pools.values()) {
+            if (!other.pool.database().equals(db)) {
+                continue;
+            }
+            PoolSnapshot s = in.snapshots().get(other.pool.name());
+            if (s != null && s.reachable()) {
+                ownOpen += s.total();
+            }
+            if (other != st) {
+                otherMax += s != null && s.reachable() ? s.max() : other.current == null ? 0 : other.current.max();
+            }
+        }
+        return DatabaseBudget.of(view, st.pool.policy().headroomMargin(), ownOpen, otherMax);
+    }
+
+    static Decision decision(PoolState st, Instant at, PoolSize from, PoolSize to, Outcome outcome, String reason,
+                             List<SafetyVerdict> verdicts, String overrideId) {
+        return new Decision(st.pool.name(), at, st.mode, Direction.of(from, to), from, to, outcome, reason, verdicts, overrideId);
+    }
+
+    /** Keeps the decision as the pool's last, and audits and logs it unless it repeats the previous one. */
+    private Decision record(PoolState st, Decision d) {
+        if (!d.auditable()) {
+            return d;
+        }
+        st.lastDecision = d;
+        // A block or a recommendation that persists is audited once, not every tick, whatever the target of the moment.
+        String key = d.outcome() + "|" + d.from() + "|" + d.direction() + "|" + d.verdicts().stream()
+                .filter(v -> !v.allowed()).map(SafetyVerdict::check).findFirst().orElse("");
+        boolean repeat = key.equals(st.lastAuditKey) && (d.outcome() == Outcome.BLOCKED || d.outcome() == Outcome.RECOMMENDED
+                || d.outcome() == Outcome.DRAINING);
+        st.lastAuditKey = key;
+        if (repeat) {
+            return d;
+        }
+        audit.append(AuditEntry.of(d));
+        switch (d.outcome()) {
+            case BLOCKED, FAILED, ROLLED_BACK, INCONCLUSIVE -> LOG.warn("scaling: {}", d);
+            default -> LOG.info("scaling: {}", d);
+        }
+        return d;
+    }
+
+    private PoolState state(String pool) {
+        PoolState st = pools.get(pool);
+        if (st == null) {
+            throw new IllegalArgumentException("no pool named " + pool + " is managed by the scaling engine");
+        }
+        return st;
+    }
+
+    Optional<PoolState> find(String pool) {
+        return Optional.ofNullable(pools.get(pool));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,76 @@
+package com.wedsync.guardian.notify.resend;
+
+import com.wedsync.guardian.alert.DeliveryResult;
+import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.notify.AlertFacts;
+import com.wedsync.guardian.notify.MetricsHistory;
+import com.wedsync.guardian.notify.http.HttpTransport;
+import com.wedsync.guardian.notify.http.Json;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Sends one email through {@code POST /emails}. The Idempotency-Key is the notification's dedup key, qualified
+ * by channel and action: Resend remembers a key for 24 hours per team, so a resend of the same notification
+ * is dropped while the all-clear (same alert, other action) or another team's copy still goes out.
+ */
+public final class ResendNotifier implements Notifier {
+
+    /** Resend accepts keys up to 256 characters (contracts/README.md). */
+    static final int IDEMPOTENCY_KEY_MAX = 256;
+
+    private final String name;
+    private final ResendConfig config;
+    private final MetricsHistory history;
+    private final Clock clock;
+    private final HttpTransport http;
+
+    public ResendNotifier(String name, ResendConfig config, MetricsHistory history, Clock clock) {
+        this.name = name;
+        this.config = config;
+        this.history = history;
+        this.clock = clock;
+        this.http = new HttpTransport(name, config.timeouts(), clock, List.of(config.apiKey()));
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String type() {
+        return ResendChannel.TYPE;
+    }
+
+    static String idempotencyKey(String channel, Notification n) {
+        return AlertFacts.boundedKey(channel + "/" + AlertFacts.lower(n.action()) + "/" + n.dedupKey(), IDEMPOTENCY_KEY_MAX);
+    }
+
+    @Override
+    public DeliveryResult deliver(Notification notification) {
+        HttpRequest.Builder request;
+        try {
+            AlertFacts facts = new AlertFacts(notification);
+            var rows = facts.alert().pool().isEmpty() ? List.<com.wedsync.guardian.pool.PoolSnapshot>of()
+                    : history.lastHour(facts.alert().pool(), clock.instant());
+            request = HttpRequest.newBuilder(URI.create(config.baseUrl() + "/emails"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + config.apiKey().reveal())
+                    .header("Idempotency-Key", idempotencyKey(name, notification))
+                    .POST(Json.body(EmailMessage.render(facts, config, rows)));
+        } catch (RuntimeException e) {
+            return DeliveryResult.permanent(0, "email could not be built (" + e.getClass().getSimpleName() + ")");
+        }
+        return http.send(request);
+    }
+
+    @Override
+    public String toString() {
+        return "ResendNotifier[" + name + "]";
+    }
+}

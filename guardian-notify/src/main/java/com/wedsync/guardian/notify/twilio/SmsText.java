@@ -1,0 +1,56 @@
+package com.wedsync.guardian.notify.twilio;
+
+import com.wedsync.guardian.alert.NotificationAction;
+import com.wedsync.guardian.notify.AlertFacts;
+
+/**
+ * The SMS body: a few short lines in plain ASCII (GSM-7 keeps a segment at 160 characters), the most
+ * important first, always under Twilio's 1,600-character limit.
+ */
+final class SmsText {
+
+    /** Twilio rejects a Body over 1,600 characters (contracts/README.md). */
+    static final int BODY_MAX = 1600;
+    /** A few segments at most: enough for the figures, short enough to read at a glance. */
+    static final int TARGET_MAX = 480;
+
+    private SmsText() {
+    }
+
+    static String render(AlertFacts f, String dashboardUrl) {
+        StringBuilder b = new StringBuilder();
+        b.append(f.title()).append('\n');
+        switch (f.notification().action()) {
+            case RESOLVE -> b.append("All clear.");
+            case ACKNOWLEDGE -> b.append("Acknowledged; escalation stopped.");
+            case TRIGGER -> {
+                b.append("Load ").append(f.load());
+                f.waitP99().ifPresent(w -> b.append(", wait p99 ").append(w));
+                f.pending().ifPresent(p -> b.append(", ").append(p).append(" waiting"));
+                var ctx = f.alert().context();
+                if (ctx.weddingsInProgress() > 0) {
+                    b.append('\n').append(ctx.weddingsInProgress()).append(" weddings live, ")
+                            .append(ctx.guestsAtRisk()).append(" guests at risk");
+                }
+                b.append("\nCrit ").append(f.criticality()).append('/').append(5);
+            }
+        }
+        if (!f.summary().isEmpty() && f.notification().action() == NotificationAction.TRIGGER) {
+            b.append('\n').append(f.summary());
+        }
+        String text = AlertFacts.clip(ascii(b.toString()), TARGET_MAX - (dashboardUrl.isEmpty() ? 0 : dashboardUrl.length() + 1));
+        if (!dashboardUrl.isEmpty()) {
+            text = text + "\n" + dashboardUrl;
+        }
+        return AlertFacts.clip(text, BODY_MAX);
+    }
+
+    /** Replaces characters outside printable ASCII, so the text stays in GSM-7's 160-character segments. */
+    static String ascii(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            b.append(c == '\n' || (c >= 32 && c < 127) ? c : c == '…' ? '.' : '?');
+        }
+        return b.toString();
+    }
+}

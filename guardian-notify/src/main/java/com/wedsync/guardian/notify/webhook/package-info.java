@@ -1,0 +1,2 @@
+/** A generic JSON webhook: the whole notification as a small, versioned JSON document. */
+package com.wedsync.guardian.notify.webhook;

@@ -1,0 +1,100 @@
+package com.wedsync.guardian.notify.twilio;
+
+import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.notify.http.HttpTimeouts;
+import com.wedsync.guardian.notify.testing.Alerts;
+import com.wedsync.guardian.notify.testing.NotifierContractTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TwilioNotifierTest extends NotifierContractTest {
+
+    private static final String SID = "AC0123456789abcdef0123456789abcdef";
+    private static final String TOKEN = "tw1l1oAuthT0kenSecret";
+    private static final String FROM = "+15550001111";
+    private static final List<String> TO = List.of("+15550002222", "+447700900123");
+
+    @Override
+    protected Notifier notifier(String baseUrl, HttpTimeouts timeouts, Clock clock) {
+        TwilioConfig.Builder b = TwilioConfig.builder().accountSid(Secret.of(SID)).authToken(Secret.of(TOKEN))
+                .from(Secret.of(FROM)).baseUrl(baseUrl).timeouts(timeouts);
+        TO.forEach(n -> b.addTo(Secret.of(n)));
+        return new TwilioNotifier("exec-sms", b.build(), clock);
+    }
+
+    @Override
+    protected List<String> secrets() {
+        return List.of(SID, TOKEN, FROM, TO.get(0), TO.get(1), FROM.substring(1), TO.get(0).substring(1),
+                Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String kv : body.split("&")) {
+            String[] p = kv.split("=", 2);
+            out.put(URLDecoder.decode(p[0], StandardCharsets.UTF_8), URLDecoder.decode(p[1], StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    @Test
+    void oneFormEncodedRequestPerRecipientWithBasicAuth() {
+        server.respond(201);
+        assertThat(notifier(server.baseUrl(), FAST, clock).deliver(Alerts.trigger(Alerts.weddingSaturation()))
+                .delivered()).isTrue();
+
+        assertThat(server.requests()).hasSize(2);
+        assertThat(server.requests()).extracting(r -> form(r.body()).get("To")).containsExactlyElementsOf(TO);
+        var first = server.requests().get(0);
+        assertThat(first.path()).isEqualTo("/2010-04-01/Accounts/" + SID + "/Messages.json");
+        assertThat(first.header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(first.header("Authorization")).isEqualTo("Basic "
+                + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
+        String body = form(first.body()).get("Body");
+        assertThat(form(first.body()).get("From")).isEqualTo(FROM);
+        assertThat(body).startsWith("[CRITICAL] orders: saturation\nLoad 98% (46/47), wait p99 850 ms, 12 waiting")
+                .contains("3 weddings live, 348 guests at risk");
+        assertThat(body.length()).isLessThan(480);
+        assertThat(body.chars().allMatch(c -> c == '\n' || (c >= 32 && c < 127))).isTrue();
+    }
+
+    @Test
+    void aHostileAlertStaysUnderSixteenHundredCharacters() {
+        server.respond(201);
+        notifier(server.baseUrl(), FAST, clock).deliver(Alerts.trigger(Alerts.hostile()));
+
+        assertThat(form(server.requests().get(0).body()).get("Body").length()).isLessThanOrEqualTo(1600);
+    }
+
+    @Test
+    void stopsAtTheFirstRecipientThatFailsAndSaysWhichWithoutTheNumber() {
+        server.respond(r -> new com.wedsync.guardian.notify.testing.LoopbackServer.Response(
+                form(r.body()).get("To").equals(TO.get(1)) ? 503 : 201, Map.of(), ""));
+
+        var result = notifier(server.baseUrl(), FAST, clock).deliver(Alerts.trigger(Alerts.weddingSaturation()));
+
+        assertThat(result.outcome()).isEqualTo(com.wedsync.guardian.alert.DeliveryResult.Outcome.RETRYABLE);
+        assertThat(result.detail()).startsWith("recipient 2 of 2: HTTP 503").doesNotContain(TO.get(1));
+    }
+
+    @Test
+    void numbersMustBeE164AndTheErrorNamesThePositionNotTheNumber() {
+        assertThatThrownBy(() -> TwilioConfig.builder().addTo(Secret.of("+1555")))
+                .hasMessage("to[0] must be E.164 (+ and 8 to 15 digits)");
+        assertThatThrownBy(() -> TwilioConfig.builder().from(Secret.of("5550001111")))
+                .hasMessage("from must be E.164 (+ and 8 to 15 digits)");
+        assertThat(TwilioConfig.isE164("+1234567890123456")).isFalse();
+        assertThat(TwilioConfig.isE164("+12345678")).isTrue();
+    }
+}
