@@ -33,7 +33,7 @@ final class IcsParser {
      */
     private static final Set<String> KEPT = Set.of("UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "DTSTART",
             "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "X-WEDSYNC-GUESTS", "X-WEDSYNC-VENDORS",
-            "TZID", "X-LIC-LOCATION", "TZOFFSETTO", "X-WR-TIMEZONE");
+            "TZID", "X-LIC-LOCATION", "TZOFFSETFROM", "TZOFFSETTO", "X-WR-TIMEZONE");
     private static final Map<String, String> NAMES = new HashMap<>();
 
     static {
