@@ -3,6 +3,10 @@ package com.wedsync.guardian.calendar;
 import com.wedsync.guardian.calendar.file.RecordFileSource;
 import com.wedsync.guardian.calendar.ics.IcsCalendarSource;
 import com.wedsync.guardian.calendar.jdbc.JdbcCalendarSource;
+import com.wedsync.guardian.wedding.ContextPolicy;
+
+import java.time.ZoneId;
+import java.util.List;
 
 /** The one place a source config becomes a source: one line per type. */
 public final class CalendarSources {
@@ -21,6 +25,18 @@ public final class CalendarSources {
     /** For a JDBC source whose connections come from elsewhere (a pool the app already has). */
     public static CalendarSource create(CalendarSourceConfig config, JdbcCalendarSource.ConnectionFactory connections) {
         return config.type() == SourceType.JDBC ? new JdbcCalendarSource(config, connections) : create(config);
+    }
+
+    /**
+     * The context policy for a set of sources: each source's peak season in its default zone, and
+     * the home zones whose Saturdays are always protected.
+     */
+    public static ContextPolicy contextPolicy(List<CalendarSourceConfig> configs, List<ZoneId> homeZones) {
+        ContextPolicy.Builder b = ContextPolicy.builder().homeZones(homeZones);
+        for (CalendarSourceConfig c : configs) {
+            b.season(c.seasonRule());
+        }
+        return b.build();
     }
 
     /**

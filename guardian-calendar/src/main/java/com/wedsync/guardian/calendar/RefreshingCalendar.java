@@ -1,6 +1,8 @@
 package com.wedsync.guardian.calendar;
 
+import com.wedsync.guardian.wedding.ContextAnalyzer;
 import com.wedsync.guardian.wedding.WeddingCalendar;
+import com.wedsync.guardian.wedding.WeddingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,6 +120,20 @@ public final class RefreshingCalendar {
     /** All sources' last good copies, merged (the same wedding from two sources counts once). */
     public WeddingCalendar calendar() {
         return calendar;
+    }
+
+    /**
+     * The context at {@code now} from the last good copies; when stale, a reason says since when,
+     * so the API and alerts show that the answer may be missing weddings. Saturday protection in
+     * the home zones does not depend on the calendar, so it holds even then.
+     */
+    public WeddingContext contextAt(ContextAnalyzer analyzer, Instant now) {
+        WeddingContext ctx = analyzer.analyze(calendar, now);
+        if (stale(now)) {
+            ctx = ctx.withReason("calendar stale: " + lastRefreshed().map(t -> "last refreshed " + t)
+                    .orElse("never refreshed"));
+        }
+        return ctx;
     }
 
     /** When the least recently refreshed source last refreshed; empty while any source has never refreshed. */

@@ -2,6 +2,7 @@ package com.wedsync.guardian.wedding;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,12 +35,22 @@ public final class ContextAnalyzer {
     }
 
     public WeddingContext analyze(WeddingCalendar calendar, Instant at) {
-        List<Wedding> today = calendar.onLocalDay(at, 0);
-        List<Wedding> tomorrow = calendar.onLocalDay(at, 1);
+        List<Wedding> occupyingToday = calendar.onLocalDay(at, 0);
         List<Wedding> inProgress = new ArrayList<>();
-        for (Wedding w : today) {
-            if (w.inProgressAt(at)) {
+        List<Wedding> today = new ArrayList<>();
+        for (Wedding w : occupyingToday) {
+            boolean running = w.inProgressAt(at);
+            if (running) {
                 inProgress.add(w);
+            }
+            if (running || w.isWeddingDay(LocalDate.ofInstant(at, w.zone()))) {
+                today.add(w);
+            }
+        }
+        List<Wedding> tomorrow = new ArrayList<>();
+        for (Wedding w : calendar.onLocalDay(at, 1)) {
+            if (w.isWeddingDay(LocalDate.ofInstant(at, w.zone()).plusDays(1))) {
+                tomorrow.add(w);
             }
         }
         List<String> reasons = new ArrayList<>();
@@ -91,7 +102,7 @@ public final class ContextAnalyzer {
                 return true;
             }
             LocalDateTime local = LocalDateTime.ofInstant(at, w.zone());
-            if (policy.inProtectedHours(local.toLocalTime())) {
+            if (w.isWeddingDay(local.toLocalDate()) && policy.inProtectedHours(local.toLocalTime())) {
                 reasons.add("protected: " + policy.protectedFrom() + "–" + policy.protectedTo() + " " + w.zone()
                         + " on the day of " + name(w));
                 return true;

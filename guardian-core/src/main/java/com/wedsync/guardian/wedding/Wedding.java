@@ -65,6 +65,24 @@ public record Wedding(
         return LocalDateTime.ofInstant(end.minusNanos(1), zone).toLocalDate();
     }
 
+    /**
+     * True when {@code date} is one of the wedding's days: from its start date through its last
+     * date, except a last date it reaches only in the small hours (before 06:00). A reception that
+     * runs past midnight does not make the next day a wedding day; it is still in progress until it ends.
+     */
+    public boolean isWeddingDay(LocalDate date) {
+        if (!occupies(date)) {
+            return false;
+        }
+        if (allDay || date.equals(localDate()) || !date.equals(lastLocalDate())) {
+            return true;
+        }
+        return localEnd().toLocalTime().isAfter(SMALL_HOURS_END);
+    }
+
+    /** When the small hours after a late reception end (see {@link #isWeddingDay}). */
+    static final java.time.LocalTime SMALL_HOURS_END = java.time.LocalTime.of(6, 0);
+
     /** True when the wedding occupies (any part of) the venue-local {@code date}. */
     public boolean occupies(LocalDate date) {
         return !date.isBefore(localDate()) && !date.isAfter(lastLocalDate());

@@ -92,6 +92,21 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aReceptionPastMidnightIsInProgressButDoesNotMakeTheNextDayAWeddingDay() {
+        WeddingCalendar cal = WeddingCalendar.of(List.of(wedding("late", LONDON, "2025-06-14T17:00", "2025-06-15T01:30")));
+
+        WeddingContext smallHours = analyzer.analyze(cal, at(LONDON, "2025-06-15T01:00"));
+        WeddingContext nextMorning = analyzer.analyze(cal, at(LONDON, "2025-06-15T10:00"));
+        WeddingContext dayBefore = analyzer.analyze(cal, at(LONDON, "2025-06-13T10:00"));
+
+        assertThat(smallHours.criticality()).isEqualTo(Criticality.CRITICAL);
+        assertThat(smallHours.guestsAtRisk()).isEqualTo(120);
+        assertThat(nextMorning.criticality()).isEqualTo(Criticality.ROUTINE);
+        assertThat(nextMorning.protectedWindow()).isFalse();
+        assertThat(dayBefore.tomorrow()).extracting(Wedding::id).containsExactly("late");
+    }
+
+    @Test
     void emergencyOnlyWhilePoolSevereDuringAWeddingOrWhenDeclared() {
         WeddingCalendar cal = WeddingCalendar.of(List.of(wedding("e", LONDON, "2025-06-14T15:00", "2025-06-14T22:00")));
         WeddingContext during = analyzer.analyze(cal, at(LONDON, "2025-06-14T16:00"));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +27,6 @@ final class IcsDates {
         }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final Pattern DURATION = Pattern.compile(
             "([+-])?P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
 
@@ -94,12 +91,48 @@ final class IcsDates {
     private static IcsTime parseValue(String v, ZoneId zone, boolean dateValue) {
         // Google writes some birthday RDATEs as "20131210Z": a date with a stray UTC marker.
         if (v.length() == 8 || dateValue || (v.length() == 9 && (v.endsWith("Z") || v.endsWith("z")))) {
-            return IcsTime.ofDate(LocalDate.parse(v.length() > 8 ? v.substring(0, 8) : v, DATE), zone);
+            return IcsTime.ofDate(date(v), zone);
         }
         boolean utc = v.endsWith("Z") || v.endsWith("z");
-        String body = utc ? v.substring(0, v.length() - 1) : v;
-        LocalDateTime local = LocalDateTime.parse(body, DATE_TIME);
+        LocalDateTime local = dateTime(v, utc ? v.length() - 1 : v.length());
         return utc ? IcsTime.ofUtc(local) : new IcsTime(local, zone, false, false);
+    }
+
+    // Hand-written digit parsing: a feed holds tens of thousands of these values, and a
+    // DateTimeFormatter allocates about a kilobyte per parse.
+    private static LocalDate date(String v) {
+        if (v.length() < 8) {
+            throw new DateTimeParseException("not a DATE", v, 0);
+        }
+        try {
+            return LocalDate.of(digits(v, 0, 4), digits(v, 4, 6), digits(v, 6, 8));
+        } catch (java.time.DateTimeException e) {
+            throw new DateTimeParseException("not a DATE", v, 0);
+        }
+    }
+
+    private static LocalDateTime dateTime(String v, int length) {
+        if (length != 15 || v.charAt(8) != 'T' && v.charAt(8) != 't') {
+            throw new DateTimeParseException("not a DATE-TIME", v, 0);
+        }
+        try {
+            return LocalDateTime.of(digits(v, 0, 4), digits(v, 4, 6), digits(v, 6, 8),
+                    digits(v, 9, 11), digits(v, 11, 13), Math.min(59, digits(v, 13, 15)));
+        } catch (java.time.DateTimeException e) {
+            throw new DateTimeParseException("not a DATE-TIME", v, 0);
+        }
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeParseException("not a date", v, i);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** An RFC 5545 DURATION ("PT4H", "P1D", "P1W"): days as calendar days, the rest as exact time. */

@@ -46,7 +46,8 @@ final class IcsEvent {
         }
         for (IcsProperty p : c.all("RRULE")) {
             if (!p.value().isBlank()) {
-                e.rrules.add(p.value().trim());
+                // Exchange writes "BYDAY=MO, TU, WE": spaces are never meaningful in a rule.
+                e.rrules.add(p.value().replace(" ", "").trim());
             }
         }
         for (IcsProperty p : c.all("RDATE")) {

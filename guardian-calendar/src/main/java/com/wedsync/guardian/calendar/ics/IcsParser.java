@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs ical4j's parser (unfolding, escaping of parameters, syntax errors with line numbers) and keeps
@@ -25,6 +26,19 @@ import java.util.Map;
  * Components completed before a syntax error are kept.
  */
 final class IcsParser {
+
+    /**
+     * The only properties the guardian reads. The rest (DTSTAMP, ATTENDEE lists, alarms' text...) is
+     * dropped as it is parsed: a large feed's live size is mostly properties nobody looks at.
+     */
+    private static final Set<String> KEPT = Set.of("UID", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "DTSTART",
+            "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "X-WEDSYNC-GUESTS", "X-WEDSYNC-VENDORS",
+            "TZID", "X-LIC-LOCATION", "TZOFFSETFROM", "TZOFFSETTO", "X-WR-TIMEZONE");
+    private static final Map<String, String> NAMES = new HashMap<>();
+
+    static {
+        KEPT.forEach(n -> NAMES.put(n, n));
+    }
 
     /** The top-level components found, and the syntax error that stopped the parse, if any. */
     record Result(List<IcsComponent> calendars, String error, int errorLine) {
@@ -145,9 +159,10 @@ final class IcsParser {
 
         @Override
         public void startProperty(String name) {
-            propertyName = name.toUpperCase(Locale.ROOT);
+            // One shared String per kept name instead of one per property; null marks a dropped one.
+            propertyName = NAMES.get(name.toUpperCase(Locale.ROOT));
             propertyLine = lines.line();
-            params = new LinkedHashMap<>();
+            params = propertyName == null ? null : new LinkedHashMap<>(4);
             value = "";
         }
 
@@ -159,14 +174,18 @@ final class IcsParser {
         @Override
         public void parameter(String name, String v) {
             if (params != null) {
-                params.put(name.toUpperCase(Locale.ROOT), v == null ? "" : v);
+                String key = name.toUpperCase(Locale.ROOT);
+                if (key.equals("TZID") || key.equals("VALUE") || key.equals("RANGE")) {
+                    params.put(key, v == null ? "" : v);
+                }
             }
         }
 
         @Override
         public void endProperty(String name) {
             if (!open.isEmpty() && propertyName != null) {
-                open.peek().properties.add(new IcsProperty(propertyName, Map.copyOf(params), value, propertyLine));
+                open.peek().properties.add(new IcsProperty(propertyName,
+                        params.isEmpty() ? Map.of() : Map.copyOf(params), value, propertyLine));
             }
             propertyName = null;
         }

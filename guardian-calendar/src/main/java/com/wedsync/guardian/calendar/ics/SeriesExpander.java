@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +100,13 @@ final class SeriesExpander {
 
     private static List<LocalDateTime> dates(String rule, IcsTime seed, LocalDateTime lo, LocalDateTime hi) {
         String local = localUntil(rule, seed);
+        if (!seed.dateOnly()) {
+            Optional<List<LocalDateTime>> simple = SimpleRecurrence.expand(local, seed.local(), until(local), lo, hi,
+                    MAX_INSTANCES + 1);
+            if (simple.isPresent()) {
+                return simple.get();
+            }
+        }
         if (seed.dateOnly()) {
             Recur<LocalDate> recur = new Recur<>(local);
             List<LocalDate> days = recur.getDates(seed.date(), lo.toLocalDate(), hi.toLocalDate().plusDays(1),
@@ -111,6 +119,17 @@ final class SeriesExpander {
         }
         Recur<LocalDateTime> recur = new Recur<>(local);
         return recur.getDates(seed.local(), lo, hi, MAX_INSTANCES + 1);
+    }
+
+    /** The UNTIL of a rule already moved to the seed's wall clock by {@link #localUntil}. */
+    private static LocalDateTime until(String localRule) {
+        Matcher m = UNTIL.matcher(localRule);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(2) == null
+                ? LocalDate.parse(m.group(1), DATE).atTime(23, 59, 59)
+                : LocalDateTime.parse(m.group(1) + "T" + m.group(3), DATE_TIME);
     }
 
     /**

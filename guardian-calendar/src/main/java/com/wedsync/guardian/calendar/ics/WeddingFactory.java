@@ -18,6 +18,10 @@ final class WeddingFactory {
     private final CalendarSourceConfig config;
     private final ZoneId calendarZone;
     private final List<CalendarProblem> problems;
+    // A series' instances arrive one after another: read its counts once, not once per instance.
+    private IcsEvent counted;
+    private int guests;
+    private int vendors;
 
     WeddingFactory(CalendarSourceConfig config, ZoneId calendarZone, List<CalendarProblem> problems) {
         this.config = config;
@@ -34,8 +38,11 @@ final class WeddingFactory {
         // calendar's zone (X-WR-TIMEZONE, else the source's default) is where they happen.
         ZoneId zone = o.start().utc() ? calendarZone : o.start().zone();
         String id = series ? e.uid + "/" + o.key() : e.uid;
-        int guests = count(e.guests, GUESTS, e.description, config.defaultGuests(), "X-WEDSYNC-GUESTS", e);
-        int vendors = count(e.vendors, VENDORS, e.description, config.defaultVendors(), "X-WEDSYNC-VENDORS", e);
+        if (counted != e) {
+            guests = count(e.guests, GUESTS, e.description, config.defaultGuests(), "X-WEDSYNC-GUESTS", e);
+            vendors = count(e.vendors, VENDORS, e.description, config.defaultVendors(), "X-WEDSYNC-VENDORS", e);
+            counted = e;
+        }
         try {
             out.add(new Wedding(id, e.summary, o.start().instant(), o.end().instant(), zone, o.start().dateOnly(),
                     guests, vendors, e.location, config.name()));

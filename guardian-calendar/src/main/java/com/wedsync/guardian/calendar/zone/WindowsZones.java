@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +33,17 @@ public final class WindowsZones {
 
     private final Map<String, String> byWindowsId;
     private final Map<String, String> byDisplayName;
+    private final List<String> golden;
 
-    private WindowsZones(Map<String, String> byWindowsId, Map<String, String> byDisplayName) {
+    private WindowsZones(Map<String, String> byWindowsId, Map<String, String> byDisplayName, List<String> golden) {
         this.byWindowsId = byWindowsId;
         this.byDisplayName = byDisplayName;
+        this.golden = golden;
+    }
+
+    /** One IANA zone per Windows zone, in CLDR's order (by offset): the candidates for matching a zone by its rules. */
+    public List<String> goldenZones() {
+        return golden;
     }
 
     /** The bundled CLDR table. */
@@ -52,6 +61,7 @@ public final class WindowsZones {
     static WindowsZones read(InputStream in) throws IOException {
         Map<String, String> byId = new HashMap<>();
         Map<String, String> byDisplay = new HashMap<>();
+        List<String> golden = new ArrayList<>();
         String pendingDisplay = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -64,6 +74,7 @@ public final class WindowsZones {
                     String windowsId = unescape(m.group(1));
                     String iana = m.group(2);
                     byId.put(key(windowsId), iana);
+                    golden.add(iana);
                     if (pendingDisplay != null) {
                         byDisplay.put(displayKey(unescape(pendingDisplay)), iana);
                         pendingDisplay = null;
@@ -71,7 +82,7 @@ public final class WindowsZones {
                 }
             }
         }
-        return new WindowsZones(Map.copyOf(byId), Map.copyOf(byDisplay));
+        return new WindowsZones(Map.copyOf(byId), Map.copyOf(byDisplay), List.copyOf(golden));
     }
 
     /** The IANA id for a Windows zone id such as "AUS Eastern Standard Time". */

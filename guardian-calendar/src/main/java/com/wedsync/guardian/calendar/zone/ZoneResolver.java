@@ -3,6 +3,8 @@ package com.wedsync.guardian.calendar.zone;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,15 @@ public final class ZoneResolver {
     /** The resolver over the bundled CLDR table. */
     public static ZoneResolver standard() {
         return STANDARD;
+    }
+
+    /** The CLDR golden zones that exist in this JDK, as zones: candidates for matching by rules. */
+    public List<ZoneId> candidates() {
+        List<ZoneId> out = new ArrayList<>();
+        for (String id : windows.goldenZones()) {
+            iana(id).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** The IANA zone for {@code name}, or empty when nothing matches. */

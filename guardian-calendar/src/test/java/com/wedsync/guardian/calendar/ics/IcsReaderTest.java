@@ -122,6 +122,17 @@ class IcsReaderTest {
     }
 
     @Test
+    void outlookCustomZoneIsMatchedByItsRulesSoLocalTimesComeOutAsDefined() throws Exception {
+        CalendarLoad load = read("outlook-custom-zone.ics");
+
+        assertThat(load.problems()).isEmpty();
+        Wedding summer = byId(load, "custom-1");
+        assertThat(summer.start()).isEqualTo(Instant.parse("2025-11-08T04:00:00Z")); // +11:00 in November
+        assertThat(summer.localStart()).isEqualTo(LocalDateTime.parse("2025-11-08T15:00"));
+        assertThat(byId(load, "custom-2").start()).isEqualTo(Instant.parse("2025-07-05T05:00:00Z")); // +10:00 in July
+    }
+
+    @Test
     void appleSeriesKeepsMovedInstancesAndDropsExcludedAndCancelledOnes() throws Exception {
         CalendarLoad load = read("apple-series.ics");
 
