@@ -17,6 +17,9 @@ public interface ForecastLedger {
     /** Records the load actually seen at {@code at} (hourly means are what accuracy compares). */
     void recordActual(String pool, Instant at, double connections);
 
+    /** Hourly mean load recorded in [from, to), keyed by the hour: the history a forecast is fitted on. */
+    java.util.NavigableMap<Instant, Double> actuals(String pool, Instant from, Instant to);
+
     /** The latest forecast for each instant in [from, to) with the actual, where known, oldest first. */
     List<Entry> between(String pool, Instant from, Instant to);
 

@@ -98,10 +98,10 @@ public final class ScalingEngine {
         if (st.mode == ScalingMode.OBSERVE) {
             return decision(st, in.at(), current, current, Outcome.NONE, "observe mode: no decisions", List.of(), "");
         }
-        if (st.change != null && st.mode == ScalingMode.ENFORCE) {
+        if (st.change != null) {
+            // A change in flight (the engine's in enforce mode, or a manual one) is followed to its end in any mode but observe.
             return runner.follow(st, snap, in, budget(st, in), overrides);
         }
-        st.change = null;
         if (current == null) {
             return decision(st, in.at(), st.target == null ? new PoolSize(1, 0) : st.target, st.target == null ? new PoolSize(1, 0) : st.target,
                     Outcome.NONE, "pool size unknown: " + snap.cause(), List.of(), "");

@@ -24,6 +24,11 @@ class ForecastLedgerAccuracyTest {
         }
 
         @Override
+        public java.util.NavigableMap<Instant, Double> actuals(String pool, Instant from, Instant to) {
+            return new java.util.TreeMap<>();
+        }
+
+        @Override
         public List<Entry> between(String pool, Instant from, Instant to) {
             return entries.stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to)).toList();
         }

@@ -16,8 +16,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@link ForecastLedger} in the store: {@code forecast_ledger} holds every point of every forecast,
@@ -84,6 +86,28 @@ public final class JdbcForecastLedger implements ForecastLedger {
         } catch (SQLException ex) {
             throw new IllegalStateException("could not record the load of pool " + pool + ": " + ex.getMessage(), ex);
         }
+    }
+
+    @Override
+    public NavigableMap<Instant, Double> actuals(String pool, Instant from, Instant to) {
+        String sql = "SELECT at, total, samples FROM forecast_actual WHERE pool = ? AND at >= ? AND at < ? ORDER BY at";
+        NavigableMap<Instant, Double> out = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, pool);
+            ps.setObject(2, utc(from));
+            ps.setObject(3, utc(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int samples = rs.getInt(3);
+                    if (samples > 0) {
+                        out.put(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getDouble(2) / samples);
+                    }
+                }
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not read the load history of pool " + pool + ": " + ex.getMessage(), ex);
+        }
+        return out;
     }
 
     @Override

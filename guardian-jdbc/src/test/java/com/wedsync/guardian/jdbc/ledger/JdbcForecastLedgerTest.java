@@ -54,6 +54,10 @@ class JdbcForecastLedgerTest {
         assertThat(a.mase()).isCloseTo(0.25, within(1e-9));
         assertThat(a.bias()).isCloseTo(-0.5, within(1e-9));
         assertThat(ledger.between("billing", T0, T0.plus(Duration.ofDays(14)))).isEmpty();
+        var history = ledger.actuals("orders", T0, T0.plus(Duration.ofDays(1)));
+        assertThat(history).hasSize(24);
+        assertThat(history.firstEntry().getValue()).isEqualTo(5.0); // (4 + 6) / 2
+        assertThat(history.get(T0.plus(Duration.ofHours(1)))).isEqualTo(5.0);
     }
 
     @Test
