@@ -19,6 +19,7 @@ public final class GuardianApi {
 
     public static ApiServer.Builder routes(Guardian guardian, ApiServer.Builder api) {
         AlertRoutes.register(guardian, api);
+        ScalingRoutes.register(guardian, api);
         return api
                 .get("/healthz", req -> ApiResponse.ok(Map.of("status", "ok", "at", guardian.view().at())))
                 .get("/metrics", req -> guardian.metrics().prometheusEnabled()

@@ -46,6 +46,7 @@ public final class Guardian implements AutoCloseable {
     private final EmergencyDeclarations emergencies;
     private CalendarStatus calendar;
     private Alerting alerting;
+    private Scaling scaling;
 
     Guardian(Clock clock, Duration tickInterval, HealthAssessor assessor, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
@@ -158,6 +159,15 @@ public final class Guardian implements AutoCloseable {
     /** The alert desk and dispatcher, when alerts are configured. */
     public Optional<Alerting> alerting() {
         return Optional.ofNullable(alerting);
+    }
+
+    void scaling(Scaling s) {
+        this.scaling = s;
+    }
+
+    /** The scaling engine and its forecasts, when scaling is configured. */
+    public Optional<Scaling> scaling() {
+        return Optional.ofNullable(scaling);
     }
 
     void calendar(CalendarStatus c) {

@@ -5,6 +5,19 @@ import com.wedsync.guardian.app.config.AlertsSettings;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
 import com.wedsync.guardian.calendar.RefreshingCalendar;
+import com.wedsync.guardian.forecast.ForecastLedger;
+import com.wedsync.guardian.forecast.Forecaster;
+import com.wedsync.guardian.forecast.LedgerForecasts;
+import com.wedsync.guardian.forecast.LoadModel;
+import com.wedsync.guardian.hikari.HikariPoolProbe;
+import com.wedsync.guardian.hikari.HikariPoolResizer;
+import com.wedsync.guardian.pool.PoolResizer;
+import com.wedsync.guardian.scaling.AuditLog;
+import com.wedsync.guardian.scaling.ManagedPool;
+import com.wedsync.guardian.scaling.Overrides;
+import com.wedsync.guardian.scaling.ScalingEngine;
+import com.wedsync.guardian.scaling.ScalingPolicy;
+import com.zaxxer.hikari.HikariDataSource;
 import com.wedsync.guardian.health.HealthAssessor;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.metrics.GuardianMetrics;
@@ -21,7 +34,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +63,11 @@ public final class GuardianBuilder {
     private MetricsConfig metrics = MetricsConfig.defaults();
     private AlertsSettings alerts;
     private final List<AutoCloseable> owned = new ArrayList<>();
+    private final Map<String, PoolResizer> resizers = new HashMap<>();
+    private ScalingPolicy scalingPolicy;
+    private Map<String, ScalingPolicy> poolPolicies = Map.of();
+    private AuditLog audit;
+    private ForecastLedger ledger;
     private Outbox outbox;
 
     GuardianBuilder() {
@@ -83,6 +103,36 @@ public final class GuardianBuilder {
         }
         probes.add(probe);
         probeDatabases.add(Optional.ofNullable(database));
+        return this;
+    }
+
+    /** Watches a pool and lets the scaling engine resize it. */
+    public GuardianBuilder probe(PoolProbe probe, String database, PoolResizer resizer) {
+        probe(probe, database);
+        resizers.put(probe.name(), Objects.requireNonNull(resizer, "resizer"));
+        return this;
+    }
+
+    /** Watches a running HikariCP pool in this JVM, observed by a chaining tracker and resizable. */
+    public GuardianBuilder pool(String name, HikariDataSource ds) {
+        return pool(name, ds, null);
+    }
+
+    /** As {@link #pool(String, HikariDataSource)}, drawing on the named database (for the headroom check). */
+    public GuardianBuilder pool(String name, HikariDataSource ds, String database) {
+        return probe(HikariPoolProbe.attach(name, ds, clock), database, HikariPoolResizer.of(name, ds));
+    }
+
+    /**
+     * Sizes the resizable pools: {@code defaults} for every pool, {@code perPool} where given (mode observe,
+     * recommend or enforce among them); actions go to {@code audit}, forecasts to {@code ledger}.
+     */
+    public GuardianBuilder scaling(ScalingPolicy defaults, Map<String, ScalingPolicy> perPool, AuditLog auditLog,
+                                   ForecastLedger forecastLedger) {
+        this.scalingPolicy = Objects.requireNonNull(defaults, "scaling policy");
+        this.poolPolicies = Map.copyOf(perPool);
+        this.audit = Objects.requireNonNull(auditLog, "audit log");
+        this.ledger = Objects.requireNonNull(forecastLedger, "forecast ledger");
         return this;
     }
 
@@ -167,11 +217,16 @@ public final class GuardianBuilder {
         if (alerting != null) {
             stages.add(new EvaluateAlerts(alerting.desk(), calendar));
         }
+        Scaling scaling = scaling();
+        if (scaling != null) {
+            stages.add(new PlanScaling(scaling, calendar, venueClock, events));
+        }
         List<AutoCloseable> resources = new ArrayList<>(owned);
         resources.addAll(databases);
         Guardian guardian = new Guardian(clock, tick, assessor, stages, resources, emergencies);
         self[0] = guardian;
         guardian.alerting(alerting);
+        guardian.scaling(scaling);
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
@@ -179,10 +234,30 @@ public final class GuardianBuilder {
         if (polledCalendar != null) {
             guardian.addResource(polledCalendar);
         }
-        GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view), micrometerClock());
+        GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view,
+                () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant())), micrometerClock());
         guardian.metrics(meters);
         ((DeferredEvents) events).to(meters.events());
         return guardian;
+    }
+
+    private Scaling scaling() {
+        if (scalingPolicy == null || resizers.isEmpty()) {
+            return null;
+        }
+        Clock engineClock = venueClock == null ? clock : venueClock;
+        ScalingEngine engine = new ScalingEngine(engineClock, audit, new Overrides());
+        for (int i = 0; i < probes.size(); i++) {
+            PoolResizer resizer = resizers.get(probes.get(i).name());
+            if (resizer != null) {
+                String name = probes.get(i).name();
+                engine.register(new ManagedPool(name, probeDatabases.get(i).orElse(null), resizer,
+                        poolPolicies.getOrDefault(name, scalingPolicy)));
+            }
+        }
+        LoadModel model = contextPolicy.homeZones().isEmpty() ? LoadModel.defaults()
+                : LoadModel.builder().homeZone(contextPolicy.homeZones().get(0)).build();
+        return new Scaling(engine, new LedgerForecasts(new Forecaster(model), ledger, Duration.ofHours(48)), engineClock);
     }
 
     private io.micrometer.core.instrument.Clock micrometerClock() {

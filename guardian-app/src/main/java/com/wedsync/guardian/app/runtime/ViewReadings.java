@@ -10,7 +10,6 @@ import com.wedsync.guardian.wedding.WeddingContext;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -19,9 +18,11 @@ import java.util.function.Supplier;
 final class ViewReadings implements GuardianReadings {
 
     private final Supplier<GuardianView> view;
+    private final Supplier<Collection<ForecastPoint>> forecasts;
 
-    ViewReadings(Supplier<GuardianView> view) {
+    ViewReadings(Supplier<GuardianView> view, Supplier<Collection<ForecastPoint>> forecasts) {
         this.view = view;
+        this.forecasts = forecasts;
     }
 
     @Override
@@ -47,7 +48,7 @@ final class ViewReadings implements GuardianReadings {
 
     @Override
     public Collection<ForecastPoint> forecasts() {
-        return List.of();
+        return forecasts.get();
     }
 
     @Override

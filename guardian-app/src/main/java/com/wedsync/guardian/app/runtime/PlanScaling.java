@@ -1,0 +1,60 @@
+package com.wedsync.guardian.app.runtime;
+
+import com.wedsync.guardian.forecast.Forecast;
+import com.wedsync.guardian.metrics.readings.GuardianEvents;
+import com.wedsync.guardian.pool.PoolSnapshot;
+import com.wedsync.guardian.scaling.Decision;
+import com.wedsync.guardian.scaling.TickInput;
+import com.wedsync.guardian.wedding.Wedding;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage: the scaling engine's tick: forecasts refreshed when due, then each pool's decision (applied in
+ * enforce mode, recorded as a recommendation otherwise), every action audited and counted.
+ */
+final class PlanScaling implements TickStage {
+
+    private final Scaling scaling;
+    private final CalendarStatus calendar;
+    private final Clock venueClock;
+    private final GuardianEvents events;
+
+    PlanScaling(Scaling scaling, CalendarStatus calendar, Clock venueClock, GuardianEvents events) {
+        this.scaling = scaling;
+        this.calendar = calendar;
+        this.venueClock = venueClock;
+        this.events = events;
+    }
+
+    @Override
+    public void run(TickState tick) {
+        // The engine's time is the calendar's: in the demo's compressed Saturday, windows and cooldowns compress too.
+        Instant at = venueClock == null ? tick.now : venueClock.instant();
+        Map<String, PoolSnapshot> snapshots = new HashMap<>();
+        List<Wedding> weddings = calendar.get().weddings();
+        for (MonitoredPool p : tick.pools) {
+            PoolSnapshot s = p.latest();
+            if (s == null) {
+                continue;
+            }
+            snapshots.put(p.name(), s);
+            scaling.ledger().observe(s);
+            if (scaling.due(p.name(), at)) {
+                scaling.refreshed(p.name(), at, scaling.ledger().refresh(p.name(), weddings, at));
+            }
+        }
+        Map<String, Forecast> forecasts = scaling.forecasts();
+        List<Decision> decisions = scaling.engine().tick(new TickInput(at, snapshots, tick.context,
+                tick.serverViews, forecasts));
+        for (Decision d : decisions) {
+            if (d.auditable()) {
+                events.recordScalingAction(d.pool(), d.outcome().label());
+            }
+        }
+    }
+}
