@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A clock that runs through a wedding Saturday in about a minute: fast through the night, slow through the
  * ceremony hours, so that a short demo shows ELEVATED, HIGH and CRITICAL and the rush at ceremony time.
- * It maps real time elapsed since its start onto simulated venue-local time, piece by piece, and loops.
+ * It maps real time elapsed since its start onto simulated venue-local time, piece by piece; each loop is the
+ * next week's Friday night to Saturday night, so simulated time never runs backwards.
  */
 public final class CompressedDay extends Clock {
 
@@ -64,7 +65,7 @@ public final class CompressedDay extends Clock {
     Instant simulatedAt(Duration elapsed) {
         long loopMs = loopLength().toMillis();
         long ms = Math.floorMod(elapsed.toMillis(), loopMs);
-        Duration sim = Duration.ZERO;
+        Duration sim = Duration.ofDays(7L * Math.floorDiv(elapsed.toMillis(), loopMs));
         for (Segment s : SATURDAY) {
             long segMs = s.real().toMillis();
             if (ms < segMs) {

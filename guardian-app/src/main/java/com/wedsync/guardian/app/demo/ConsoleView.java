@@ -41,7 +41,8 @@ final class ConsoleView {
         this.redraw = redraw;
     }
 
-    void show(GuardianView view, List<AlertView> alerts, String footer) {
+    void show(GuardianView view, List<AlertView> alerts, List<com.wedsync.guardian.scaling.PoolStatus> scaling,
+              String footer) {
         StringBuilder b = new StringBuilder();
         if (redraw) {
             b.append("\u001b[H\u001b[2J");
@@ -66,6 +67,12 @@ final class ConsoleView {
                     b.append("    - ").append(r.condition()).append(": ").append(r.message()).append('\n');
                 }
             }
+        }
+        for (com.wedsync.guardian.scaling.PoolStatus s : scaling) {
+            b.append(String.format("scaling %s (%s): size %s%s%n", s.pool(), s.mode().label(),
+                    s.current().map(Object::toString).orElse("?"),
+                    s.lastDecision().map(d -> "; last: " + d.outcome().label() + " " + d.from() + " -> " + d.to()
+                            + " (" + d.reason() + ")").orElse("")));
         }
         if (!alerts.isEmpty()) {
             b.append("alerts:\n");

@@ -5,9 +5,13 @@ import com.wedsync.guardian.app.config.GuardianConfig;
 import com.wedsync.guardian.app.runtime.CalendarStatus;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.health.HealthThresholds;
-import com.wedsync.guardian.hikari.HikariPoolProbe;
+import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
+import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
+import com.wedsync.guardian.scaling.ScalingMode;
+import com.wedsync.guardian.scaling.ScalingPolicy;
+import com.wedsync.guardian.scaling.VerificationPolicy;
 import com.wedsync.guardian.wedding.ContextPolicy;
 import com.wedsync.guardian.wedding.PeakSeason;
 import com.wedsync.guardian.wedding.SeasonRule;
@@ -21,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +35,8 @@ public final class Demo {
     /** The demo's home venue zone: Saturday protection and the console's clock are in it. */
     static final ZoneId HOME = ZoneId.of("Europe/London");
     static final String POOL = "wedsync";
+    static final String DATABASE = "wedsync-h2";
+    static final String DB_URL = "jdbc:h2:mem:wedsync-demo;DB_CLOSE_DELAY=-1";
     /** The guardian's own state (the alert outbox) in an H2 file under ./data, as ARCHITECTURE.md's embedded default. */
     static final String STORE = "jdbc:h2:file:./data/guardian-demo";
 
@@ -67,7 +74,10 @@ public final class Demo {
                          .alerts(alerts, new JdbcOutbox(store.dataSource()))
                          .clock(real)
                          .health(thresholds())
-                         .probe(HikariPoolProbe.attach(POOL, ds, real))
+                         .pool(POOL, ds, DATABASE)
+                         .database(new H2SessionsView(DATABASE, DB_URL))
+                         .scaling(scalingPolicy(), Map.of(), new JdbcAuditLog(store.dataSource()),
+                                 new JdbcForecastLedger(store.dataSource()))
                          .calendar(CalendarStatus.fixed(weddings, real.instant()), ContextPolicy.builder()
                                  .homeZone(HOME)
                                  .season(new SeasonRule("demo", HOME, PeakSeason.NORTHERN))
@@ -79,7 +89,8 @@ public final class Demo {
                 String footer = "HTTP on http://127.0.0.1:" + guardian.httpPort()
                         + "  (/healthz /metrics /api/pools /api/context)   Ctrl-C to stop";
                 guardian.onTick(view -> console.show(view,
-                        guardian.alerting().map(a -> a.desk().alerts()).orElse(List.of()), footer));
+                        guardian.alerting().map(a -> a.desk().alerts()).orElse(List.of()),
+                        guardian.scaling().map(s -> s.engine().status()).orElse(List.of()), footer));
                 workload.start();
                 if (options.duration() == null) {
                     stop.await();
@@ -103,13 +114,24 @@ public final class Demo {
     /** Ten connections over an in-memory H2 database; a short connection timeout so the peak shows timeouts. */
     private static HikariDataSource pool() {
         HikariConfig c = new HikariConfig();
-        c.setJdbcUrl("jdbc:h2:mem:wedsync-demo;DB_CLOSE_DELAY=-1");
+        c.setJdbcUrl(DB_URL);
         c.setUsername("sa");
         c.setPoolName(POOL);
         c.setMaximumPoolSize(10);
         c.setMinimumIdle(2);
         c.setConnectionTimeout(1_000);
         return new HikariDataSource(c);
+    }
+
+    /**
+     * Enforced sizing between 2 and 40 connections. The engine runs on the compressed clock, so its windows are
+     * in venue time: five venue minutes of stabilization pass in well under a second of the rush.
+     */
+    private static ScalingPolicy scalingPolicy() {
+        return ScalingPolicy.builder().mode(ScalingMode.ENFORCE).floor(2).ceiling(40).maxStep(10).saturationCeiling(40)
+                .scaleDownWindow(Duration.ofMinutes(30)).cooldown(Duration.ofMinutes(10))
+                .verification(VerificationPolicy.defaults().withWarmUp(Duration.ofMinutes(10)).withSamples(3))
+                .build();
     }
 
     /** The compressed day passes an hour in a few seconds, so health is judged over a shorter window. */

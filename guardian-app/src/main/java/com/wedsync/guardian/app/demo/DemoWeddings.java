@@ -19,16 +19,29 @@ final class DemoWeddings {
     private DemoWeddings() {
     }
 
-    /** @param friday the Friday (in {@code home}) before the demo's Saturday */
+    /** How many Saturdays the sample calendar covers: the compressed clock moves a week per loop. */
+    static final int WEEKS = 52;
+
+    /** @param friday the Friday (in {@code home}) before the demo's first Saturday */
     static WeddingCalendar around(LocalDate friday, ZoneId home) {
-        LocalDate saturday = friday.plusDays(1);
-        return WeddingCalendar.of(List.of(
-                wedding("demo-london", "Ava & Noah", saturday, LocalTime.of(14, 0), LocalTime.of(22, 0), home,
+        List<Wedding> all = new java.util.ArrayList<>();
+        for (int week = 0; week < WEEKS; week++) {
+            for (Wedding w : saturday(friday.plusDays(1 + 7L * week), home)) {
+                all.add(w);
+            }
+        }
+        return WeddingCalendar.of(all);
+    }
+
+    private static List<Wedding> saturday(LocalDate saturday, ZoneId home) {
+        String week = "-" + saturday;
+        return List.of(
+                wedding("demo-london" + week, "Ava & Noah", saturday, LocalTime.of(14, 0), LocalTime.of(22, 0), home,
                         142, 16, "Kew Gardens, London"),
-                wedding("demo-paris", "Chloé & Louis", saturday, LocalTime.of(15, 0), LocalTime.of(23, 30),
+                wedding("demo-paris" + week, "Chloé & Louis", saturday, LocalTime.of(15, 0), LocalTime.of(23, 30),
                         ZoneId.of("Europe/Paris"), 118, 14, "Château de Vaux, Maincy"),
-                wedding("demo-newyork", "Maya & Ethan", saturday, LocalTime.of(16, 0), LocalTime.of(23, 0),
-                        ZoneId.of("America/New_York"), 96, 12, "Brooklyn Botanic Garden")));
+                wedding("demo-newyork" + week, "Maya & Ethan", saturday, LocalTime.of(16, 0), LocalTime.of(23, 0),
+                        ZoneId.of("America/New_York"), 96, 12, "Brooklyn Botanic Garden"));
     }
 
     private static Wedding wedding(String id, String title, LocalDate date, LocalTime from, LocalTime to, ZoneId zone,

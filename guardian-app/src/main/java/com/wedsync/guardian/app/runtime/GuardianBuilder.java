@@ -46,6 +46,8 @@ import java.util.Optional;
  */
 public final class GuardianBuilder {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GuardianBuilder.class);
+
     private Clock clock = Clock.systemUTC();
     private Duration tick = Duration.ofSeconds(1);
     private HealthThresholds thresholds = HealthThresholds.defaults();
@@ -249,7 +251,10 @@ public final class GuardianBuilder {
         ScalingEngine engine = new ScalingEngine(engineClock, audit, new Overrides());
         for (int i = 0; i < probes.size(); i++) {
             PoolResizer resizer = resizers.get(probes.get(i).name());
-            if (resizer != null) {
+            if (resizer != null && probeDatabases.get(i).isEmpty()) {
+                // Without its database's view the headroom limit cannot be checked, so the pool is never resized.
+                LOG.warn("pool {} is not scaled: it names no database whose view bounds its growth", probes.get(i).name());
+            } else if (resizer != null) {
                 String name = probes.get(i).name();
                 engine.register(new ManagedPool(name, probeDatabases.get(i).orElse(null), resizer,
                         poolPolicies.getOrDefault(name, scalingPolicy)));
