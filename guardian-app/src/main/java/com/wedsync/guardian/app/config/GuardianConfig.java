@@ -28,6 +28,7 @@ public record GuardianConfig(
         List<CalendarSourceConfig> calendars,
         ContextPolicy weddings,
         AlertsSettings alerts,
+        ScalingSettings scaling,
         Set<String> secrets) {
 
     public GuardianConfig {
@@ -39,7 +40,7 @@ public record GuardianConfig(
 
     GuardianConfig withSecrets(Set<String> s) {
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings,
-                alerts, s);
+                alerts, scaling, s);
     }
 
     /** Where the HTTP API listens, and the bearer token its mutating endpoints require. */

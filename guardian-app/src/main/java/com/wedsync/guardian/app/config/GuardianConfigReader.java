@@ -21,7 +21,7 @@ final class GuardianConfigReader {
     }
 
     static GuardianConfig read(ConfigNode root) {
-        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings", "alerts");
+        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings", "alerts", "scaling");
         String instance = root.string("instance", defaultInstance());
         Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
         GuardianConfig.HttpSettings http = http(root.child("http"));
@@ -33,8 +33,14 @@ final class GuardianConfigReader {
         List<CalendarSourceConfig> calendars = CalendarsSection.sources(root);
         ContextPolicy policy = CalendarsSection.policy(root.child("weddings"), calendars);
         AlertsSettings alerts = AlertsSection.read(root.child("alerts"), instance);
+        ScalingSettings scaling = ScalingSection.read(root.child("scaling"));
+        for (String pool : scaling.pools().keySet()) {
+            if (pools.stream().noneMatch(p -> p.name().equals(pool))) {
+                root.problem("scaling.pools." + pool, "names no entry of pools");
+            }
+        }
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
-                alerts, Set.of());
+                alerts, scaling, Set.of());
     }
 
     private static String defaultInstance() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.guardian.alert.pipeline.AlertDesk;
 import com.wedsync.guardian.alert.pipeline.AlertView;
 import com.wedsync.guardian.alert.route.LabelMatcher;
+import com.wedsync.guardian.alert.silence.Silence;
 import com.wedsync.guardian.app.runtime.Alerting;
 import com.wedsync.guardian.app.runtime.Guardian;
 
@@ -28,11 +29,25 @@ final class AlertRoutes {
                         .map(ApiResponse::ok)
                         .orElseGet(() -> ApiResponse.error(404, "no alert with id '" + req.param("id") + "'"))))
                 .post("/api/alerts/{id}/ack", req -> withDesk(guardian, (desk, now) -> acknowledge(desk, req, now)))
-                .get("/api/silences", req -> withDesk(guardian, (desk, now) -> ApiResponse.ok(desk.silences().list(now))))
+                .get("/api/silences", req -> withDesk(guardian, (desk, now) -> ApiResponse.ok(
+                        desk.silences().list(now).stream().map(s -> json(s, now)).toList())))
                 .post("/api/silences", req -> withDesk(guardian, (desk, now) -> silence(desk, req, now)))
                 .post("/api/silences/{id}/expire", req -> withDesk(guardian, (desk, now) ->
-                        desk.silences().expire(req.param("id"), now).map(ApiResponse::ok)
+                        desk.silences().expire(req.param("id"), now).map(s -> ApiResponse.ok(json(s, now)))
                                 .orElseGet(() -> ApiResponse.error(404, "no silence with id '" + req.param("id") + "'"))));
+    }
+
+    /** A silence as JSON: its matchers in their written form. */
+    private static Map<String, Object> json(Silence s, Instant now) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("matchers", s.matchers().stream().map(LabelMatcher::toString).toList());
+        m.put("author", s.author());
+        m.put("comment", s.comment());
+        m.put("startsAt", s.startsAt());
+        m.put("endsAt", s.endsAt());
+        m.put("state", s.state(now).name().toLowerCase(java.util.Locale.ROOT));
+        return m;
     }
 
     private static ApiResponse withDesk(Guardian guardian, BiFunction<AlertDesk, Instant, ApiResponse> action) {
@@ -79,7 +94,7 @@ final class AlertRoutes {
                 return bad.get();
             }
             Instant startsAt = body.optional("startsAt").map(Instant::parse).orElse(null);
-            return ApiResponse.json(201, desk.silences().create(matchers, author, comment, startsAt, endsAt, now));
+            return ApiResponse.json(201, json(desk.silences().create(matchers, author, comment, startsAt, endsAt, now), now));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return ApiResponse.error(400, e.getMessage());
         }

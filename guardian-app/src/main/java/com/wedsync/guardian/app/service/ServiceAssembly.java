@@ -7,6 +7,8 @@ import com.wedsync.guardian.app.runtime.ServerViewSource;
 import com.wedsync.guardian.calendar.RefreshingCalendar;
 import com.wedsync.guardian.hikari.jmx.JmxPoolProbe;
 import com.wedsync.guardian.hikari.jmx.JmxTarget;
+import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
+import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
@@ -36,11 +38,14 @@ public final class ServiceAssembly {
         for (GuardianConfig.JmxPoolSettings pool : config.pools()) {
             JmxTarget.Builder target = JmxTarget.builder(pool.jmxUrl(), pool.poolName()).name(pool.name());
             pool.user().ifPresent(u -> target.credentials(u, pool.password().orElse("")));
-            b.probe(JmxPoolProbe.connect(target.build(), clock), pool.database().orElse(null));
+            JmxPoolProbe probe = JmxPoolProbe.connect(target.build(), clock);
+            b.probe(probe, pool.database().orElse(null), probe.resizer());
         }
         GuardianStore store = GuardianStore.open(config.store().url(), config.store().user(), config.store().password());
         b.closeWith(store);
         b.alerts(config.alerts(), new JdbcOutbox(store.dataSource()));
+        b.scaling(config.scaling().defaults(), config.scaling().pools(), new JdbcAuditLog(store.dataSource()),
+                new JdbcForecastLedger(store.dataSource()));
         if (!config.calendars().isEmpty()) {
             b.calendar(RefreshingCalendar.of(config.calendars()), config.weddings());
         }

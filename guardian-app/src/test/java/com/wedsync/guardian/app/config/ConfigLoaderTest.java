@@ -51,7 +51,7 @@ class ConfigLoaderTest {
                         """, "guardian.yaml"));
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
-                "colour: unknown key (known keys: alerts, calendars, databases, health, http, instance, metrics, pools, store, tick, weddings)",
+                "colour: unknown key (known keys: alerts, calendars, databases, health, http, instance, metrics, pools, scaling, store, tick, weddings)",
                 "tick: must be a duration like 500ms, 10s, 5m, 2h or 1d, but was 'soon'",
                 "http.port: must be between 0 and 65535, but was 99999",
                 "databases[0].url: must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)",

@@ -1,0 +1,188 @@
+package com.wedsync.guardian.app.http;
+
+import com.wedsync.guardian.alert.InMemoryOutbox;
+import com.wedsync.guardian.app.config.ConfigLoader;
+import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.app.runtime.ServerViewSource;
+import com.wedsync.guardian.app.testing.Eventually;
+import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
+import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
+import com.wedsync.guardian.jdbc.store.GuardianStore;
+import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
+import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
+import com.wedsync.guardian.scaling.ScalingMode;
+import com.wedsync.guardian.scaling.ScalingPolicy;
+import com.wedsync.guardian.server.ServerView;
+import com.wedsync.guardian.wedding.Criticality;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mutating API end to end, on a real pool over the real PostgreSQL: who may do what, and what it does. */
+class GuardianApiTest {
+
+    private static final String TOKEN = "admin-t0ken";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Connection> held = new ArrayList<>();
+    private HikariDataSource ds;
+    private Guardian guardian;
+    private GuardianStore store;
+
+    @BeforeEach
+    void start() {
+        store = GuardianStore.open("jdbc:h2:mem:api-test-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", null, null);
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test");
+        c.setUsername("postgres");
+        c.setPoolName("orders");
+        c.setMaximumPoolSize(4);
+        c.setMinimumIdle(1);
+        ds = new HikariDataSource(c);
+        PostgresServerProbe server = new PostgresServerProbe(ServerProbeConfig.builder().name("main")
+                .jdbcUrl("jdbc:postgresql://127.0.0.1:5432/test").user("postgres").build(), Clock.systemUTC());
+        var alerts = new ConfigLoader(Map.<String, String>of()::get).parse("""
+                alerts:
+                  channels: [{name: ops-log, type: log}]
+                  routes: {receivers: [ops-log], groupWait: 1s, groupInterval: 5s, repeatInterval: 1h}
+                """, "test.yaml").alerts();
+        guardian = Guardian.builder()
+                .tick(Duration.ofMillis(100))
+                .pool("orders", ds, "main")
+                .database(new ServerViewSource() {
+                    @Override
+                    public String name() {
+                        return "main";
+                    }
+
+                    @Override
+                    public ServerView read(Instant now) {
+                        return server.read(now);
+                    }
+
+                    @Override
+                    public void close() {
+                        server.close();
+                    }
+                })
+                .alerts(alerts, new InMemoryOutbox())
+                .scaling(ScalingPolicy.builder().mode(ScalingMode.RECOMMEND).floor(2).ceiling(12).build(), Map.of(),
+                        new JdbcAuditLog(store.dataSource()), new JdbcForecastLedger(store.dataSource()))
+                .http("127.0.0.1", 0)
+                .adminToken(TOKEN)
+                .start();
+        Eventually.await(Duration.ofSeconds(10), "a first tick", () -> !guardian.view().pools().isEmpty()
+                && guardian.view().pools().get(0).health() != null);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (Connection c : held) {
+            c.close();
+        }
+        guardian.close();
+        ds.close();
+        store.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guardian.httpPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guardian.httpPort() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anOverrideNeedsTheTokenAndEveryFieldAndIsShownOnceGranted() throws Exception {
+        assertThat(post("/api/overrides", "{}", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> missing = post("/api/overrides", "{\"reason\": \"ceremony rush\"}", TOKEN);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("actor is required");
+        HttpResponse<String> noExpiry = post("/api/overrides",
+                "{\"actor\": \"ana\", \"reason\": \"ceremony rush\", \"pool\": \"orders\", \"action\": \"shrink\"}", TOKEN);
+        assertThat(noExpiry.statusCode()).isEqualTo(400);
+        assertThat(noExpiry.body()).contains("expiresAt");
+
+        HttpResponse<String> granted = post("/api/overrides", "{\"actor\": \"ana\", \"reason\": \"ceremony rush\","
+                + " \"ttl\": \"2h\", \"pool\": \"orders\", \"action\": \"shrink\"}", TOKEN);
+
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        assertThat(get("/api/scaling").body()).contains("\"pool\" : \"orders\"", "\"mode\" : \"recommend\"", "ana",
+                "ceremony rush");
+    }
+
+    @Test
+    void aManualResizeGoesThroughTheEngineAndChangesThePool() throws Exception {
+        HttpResponse<String> r = post("/api/pools/orders/resize",
+                "{\"actor\": \"ana\", \"reason\": \"load test\", \"max\": \"8\", \"minIdle\": \"2\"}", TOKEN);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("\"outcome\" : \"applied\"");
+        assertThat(ds.getHikariConfigMXBean().getMaximumPoolSize()).isEqualTo(8);
+        assertThat(post("/api/pools/nope/resize", "{\"actor\": \"a\", \"reason\": \"r\", \"max\": \"8\"}", TOKEN)
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSaturatedPoolRaisesAnAlertThatCanBeAcknowledgedAndSilenced() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            held.add(ds.getConnection());
+        }
+        Eventually.await(Duration.ofSeconds(30), "a firing saturation alert",
+                () -> guardian.alerting().get().desk().alerts().stream()
+                        .anyMatch(a -> a.labels().get("condition").equals("saturation") && a.escalationLevel() >= 0));
+        String id = guardian.alerting().get().desk().alerts().get(0).id();
+        assertThat(get("/api/alerts").body()).contains("\"state\" : \"firing\"", "saturation");
+
+        assertThat(post("/api/alerts/" + id + "/ack", "{}", TOKEN).statusCode()).isEqualTo(400);
+        assertThat(post("/api/alerts/no-such-alert/ack", "{\"who\": \"ana\"}", TOKEN).statusCode()).isEqualTo(404);
+        HttpResponse<String> ack = post("/api/alerts/" + id + "/ack", "{\"who\": \"ana\"}", TOKEN);
+        assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+        assertThat(get("/api/alerts/" + id).body()).contains("\"acknowledged\" : true", "\"acknowledgedBy\" : \"ana\"");
+
+        HttpResponse<String> badSilence = post("/api/silences", "{\"matchers\": [\"pool=orders\"], \"author\": \"ana\"}", TOKEN);
+        assertThat(badSilence.statusCode()).isEqualTo(400);
+        assertThat(badSilence.body()).contains("comment is required", "expiresAt (or ttl) is required");
+        HttpResponse<String> silence = post("/api/silences", "{\"matchers\": [\"pool=orders\"], \"author\": \"ana\","
+                + " \"comment\": \"load test\", \"ttl\": \"30m\"}", TOKEN);
+        assertThat(silence.statusCode()).as(silence.body()).isEqualTo(201);
+        assertThat(get("/api/silences").body()).contains("load test", "ana");
+    }
+
+    @Test
+    void aDeclaredEmergencyRaisesTheContextUntilCleared() throws Exception {
+        assertThat(post("/api/emergency", "{\"actor\": \"ana\"}", TOKEN).statusCode()).isEqualTo(400);
+        HttpResponse<String> declared = post("/api/emergency",
+                "{\"actor\": \"ana\", \"reason\": \"venue network down\", \"ttl\": \"1h\"}", TOKEN);
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+        Eventually.await(Duration.ofSeconds(10), "EMERGENCY",
+                () -> guardian.view().context().criticality() == Criticality.EMERGENCY);
+        assertThat(get("/api/context").body()).contains("venue network down");
+
+        assertThat(post("/api/emergency/clear", "{}", TOKEN).statusCode()).isEqualTo(200);
+        Eventually.await(Duration.ofSeconds(10), "the emergency to end",
+                () -> guardian.view().context().criticality() != Criticality.EMERGENCY);
+    }
+}
