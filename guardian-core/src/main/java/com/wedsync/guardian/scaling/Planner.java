@@ -39,7 +39,8 @@ public final class Planner {
             Duration lead = lead(perConnection, policy, (int) Math.ceil(firstPeak), snapshot.total());
             double peak = peakHigh(forecast, now, lead);
             forecastMax = (int) Math.ceil(peak) + policy.spareConnections();
-            forecastMinIdle = (int) Math.ceil(peak);
+            // HikariCP's minimumIdle counts idle connections on top of the used ones: pre-warm only what is missing.
+            forecastMinIdle = Math.max(0, (int) Math.ceil(peak) - snapshot.used());
             reasons.add(String.format(Locale.ROOT, "forecast upper bound %.1f within the lead time %s -> max %d, minIdle %d",
                     peak, lead, forecastMax, forecastMinIdle));
         } else if (!forecast.isEmpty()) {

@@ -37,7 +37,7 @@ class PlannerTest {
                 f, T0.plus(Duration.ofMinutes(56)), RecommendationWindow.empty());
 
         assertThat(early.target().max()).isLessThan(10);
-        assertThat(inLead.target()).isEqualTo(new PoolSize(32, 30));
+        assertThat(inLead.target()).isEqualTo(new PoolSize(32, 29)); // 30 wanted, 1 already in use
         assertThat(inLead.direction()).isEqualTo(Direction.GROW);
         assertThat(inLead.reason()).contains("forecast upper bound 30.0");
     }

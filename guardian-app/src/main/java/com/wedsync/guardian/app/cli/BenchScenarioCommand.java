@@ -59,6 +59,10 @@ public final class BenchScenarioCommand implements Callable<Integer> {
     @Option(names = "--saturation-ceiling", defaultValue = "60", description = "the guardian's ceiling for this database (default ${DEFAULT-VALUE})")
     int saturationCeiling;
 
+    @Option(names = "--resize-timing", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "measure resize 10->40 and 40->10 first (default ${DEFAULT-VALUE})")
+    boolean resizeTiming;
+
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
@@ -84,7 +88,8 @@ public final class BenchScenarioCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--day must be at least 5s, but was " + day);
             }
             config = new ScenarioConfig(db, user, password, names, d, Duration.ofMillis(200), staticSize, 50, saturationCeiling,
-                    loadScale, Duration.ofMillis(100), CalendarFiles.seed(calendar.startsWith("generated") ? calendar : "generated"));
+                    loadScale, Duration.ofMillis(100), CalendarFiles.seed(calendar.startsWith("generated") ? calendar : "generated"),
+                    resizeTiming);
             LocalDate today = LocalDate.of(2026, 1, 1);
             weddings = CalendarFiles.read(calendar, today, today.plusYears(1));
             for (String n : names) {

@@ -13,10 +13,11 @@ import java.util.List;
  * @param saturationCeiling the guardian's saturation ceiling (a measured knee; pg_sleep load does not saturate CPU)
  * @param loadScale         multiplies the demand derived from the weddings
  * @param tick              real time between controller ticks
+ * @param resizeTiming      whether to measure resize times before the policies run
  */
 public record ScenarioConfig(String url, String user, String password, List<String> policies, Duration daySeconds,
                              Duration hold, int staticSize, int overgrowLimit, int saturationCeiling, double loadScale,
-                             Duration tick, long seed) {
+                             Duration tick, long seed, boolean resizeTiming) {
 
     /** Simulated seconds per real second. */
     public double compression() {

@@ -42,7 +42,7 @@ public final class ScenarioRunner {
         LoadModel model = LoadModel.builder().homeZone(java.time.ZoneId.of("Europe/London")).build();
         ScenarioDay day = ScenarioDay.busiest(weddings, model, config.loadScale(), config.seed());
         ForecastAccuracy month = heldBackMonth(day, weddings, model, config.seed());
-        ResizeTiming.Result resize = ResizeTiming.measure(config);
+        ResizeTiming.Result resize = config.resizeTiming() ? ResizeTiming.measure(config) : new ResizeTiming.Result(-1, -1);
         double perConnectionMs = resize.grow10to40Ms() > 0 ? resize.grow10to40Ms() / 30.0 : 0;
         List<SizingController> controllers = new ArrayList<>();
         for (String p : config.policies()) {
