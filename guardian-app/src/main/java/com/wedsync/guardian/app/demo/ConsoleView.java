@@ -21,6 +21,9 @@ import java.util.Locale;
 final class ConsoleView {
 
     private static String escalation(AlertView a) {
+        if (AlertView.RESOLVED.equals(a.state())) {
+            return "cleared at " + TIME.format(a.endsAt().atZone(java.time.ZoneOffset.UTC)) + " UTC";
+        }
         if (a.escalationLevel() < 0) {
             return "waiting to be sent";
         }
