@@ -9,6 +9,7 @@ import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
 import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
+import com.wedsync.guardian.forecast.LoadModel;
 import com.wedsync.guardian.scaling.ScalingMode;
 import com.wedsync.guardian.scaling.ScalingPolicy;
 import com.wedsync.guardian.scaling.VerificationPolicy;
@@ -76,6 +77,7 @@ public final class Demo {
                          .health(thresholds())
                          .pool(POOL, ds, DATABASE)
                          .database(new H2SessionsView(DATABASE, DB_URL))
+                         .loadModel(loadModel())
                          .scaling(scalingPolicy(), Map.of(), new JdbcAuditLog(store.dataSource()),
                                  new JdbcForecastLedger(store.dataSource()))
                          .calendar(CalendarStatus.fixed(weddings, real.instant()), ContextPolicy.builder()
@@ -132,6 +134,16 @@ public final class Demo {
                 .scaleDownWindow(Duration.ofMinutes(30)).cooldown(Duration.ofMinutes(10))
                 .verification(VerificationPolicy.defaults().withWarmUp(Duration.ofMinutes(10)).withSamples(3))
                 .build();
+    }
+
+    /**
+     * The forecast's model of the demo's own platform: requests hold a connection for 250 ms at the rush
+     * ({@link SaturdayLoad}), and the three weddings' guests and vendors make about 35 connections busy at the
+     * ceremonies, as the workload does, so the engine raises the pool ahead of the rush, not only under it.
+     */
+    private static LoadModel loadModel() {
+        return LoadModel.builder().homeZone(HOME).holdTime(Duration.ofMillis(250))
+                .guestRequestsPerHour(1_200).vendorRequestsPerHour(2_000).build();
     }
 
     /** The compressed day passes an hour in a few seconds, so health is judged over a shorter window. */

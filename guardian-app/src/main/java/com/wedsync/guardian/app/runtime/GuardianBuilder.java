@@ -70,6 +70,7 @@ public final class GuardianBuilder {
     private Map<String, ScalingPolicy> poolPolicies = Map.of();
     private AuditLog audit;
     private ForecastLedger ledger;
+    private LoadModel loadModel;
     private Outbox outbox;
 
     GuardianBuilder() {
@@ -135,6 +136,12 @@ public final class GuardianBuilder {
         this.poolPolicies = Map.copyOf(perPool);
         this.audit = Objects.requireNonNull(auditLog, "audit log");
         this.ledger = Objects.requireNonNull(forecastLedger, "forecast ledger");
+        return this;
+    }
+
+    /** How the calendar's weddings turn into expected connections (default: {@code LoadModel.defaults()} in the first home zone). */
+    public GuardianBuilder loadModel(LoadModel model) {
+        this.loadModel = Objects.requireNonNull(model, "load model");
         return this;
     }
 
@@ -260,7 +267,7 @@ public final class GuardianBuilder {
                         poolPolicies.getOrDefault(name, scalingPolicy)));
             }
         }
-        LoadModel model = contextPolicy.homeZones().isEmpty() ? LoadModel.defaults()
+        LoadModel model = loadModel != null ? loadModel : contextPolicy.homeZones().isEmpty() ? LoadModel.defaults()
                 : LoadModel.builder().homeZone(contextPolicy.homeZones().get(0)).build();
         return new Scaling(engine, new LedgerForecasts(new Forecaster(model), ledger, Duration.ofHours(48)), engineClock);
     }
