@@ -55,6 +55,12 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         boolean redraw = !plain && System.console() != null;
-        return Demo.run(new Demo.Options(port, duration, redraw, checked), System.out, System.err);
+        try {
+            return Demo.run(new Demo.Options(port, duration, redraw, checked), System.out, System.err);
+        } catch (java.io.UncheckedIOException e) {
+            spec.commandLine().getErr().println("guardian demo could not start: " + e.getMessage()
+                    + " (is another guardian running? try --port 0)");
+            return 1;
+        }
     }
 }

@@ -60,6 +60,15 @@ class ConfigCheckCommandTest {
     }
 
     @Test
+    void aDemoWhosePortIsTakenSaysSoWithoutAStackTrace() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("demo", "--duration", "1s", "--port", Integer.toString(taken.getLocalPort()));
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("could not start", "--port 0").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void badDemoOptionsExitTwo() {
         assertThat(CliRun.of("demo", "--duration", "soon").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("demo", "--port", "70000").exitCode()).isEqualTo(2);
