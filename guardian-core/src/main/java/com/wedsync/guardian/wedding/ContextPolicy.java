@@ -2,7 +2,6 @@ package com.wedsync.guardian.wedding;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +26,7 @@ public final class ContextPolicy {
         this.protectedTo = b.protectedTo;
         this.homeZones = List.copyOf(b.homeZones);
         this.seasons = b.seasons.isEmpty()
-                ? List.of(new SeasonRule("default", ZoneOffset.UTC, PeakSeason.NORTHERN))
+                ? List.of(new SeasonRule("default", ZoneId.of("UTC"), PeakSeason.NORTHERN))
                 : List.copyOf(b.seasons);
     }
 

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +68,7 @@ public final class ContextCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Instant instant = instant(at);
-            ZoneId seasonZone = zone == null ? ZoneOffset.UTC : CalendarCommand.zone(zone, "--zone");
+            ZoneId seasonZone = zone == null ? ZoneId.of("UTC") : CalendarCommand.zone(zone, "--zone");
             ContextPolicy.Builder policy = ContextPolicy.builder()
                     .season(new SeasonRule("calendar", seasonZone, PeakSeason.of(hemisphere(hemisphere))));
             for (String z : homeZones) {
