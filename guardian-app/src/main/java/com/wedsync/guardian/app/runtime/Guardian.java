@@ -1,6 +1,5 @@
 package com.wedsync.guardian.app.runtime;
 
-import com.wedsync.guardian.health.HealthAssessor;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.pool.PoolSnapshot;
@@ -32,8 +31,7 @@ public final class Guardian implements AutoCloseable {
 
     private final Clock clock;
     private final Duration tickInterval;
-    private final HealthAssessor assessor;
-    private final List<MonitoredPool> pools = new CopyOnWriteArrayList<>();
+    private final WatchedPools pools;
     private final List<TickStage> stages;
     private final List<AutoCloseable> resources;
     private final List<Consumer<GuardianView>> listeners = new CopyOnWriteArrayList<>();
@@ -48,12 +46,12 @@ public final class Guardian implements AutoCloseable {
     private Alerting alerting;
     private Scaling scaling;
 
-    Guardian(Clock clock, Duration tickInterval, HealthAssessor assessor, List<TickStage> stages,
+    Guardian(Clock clock, Duration tickInterval, WatchedPools pools, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
+        this.pools = pools;
         this.emergencies = emergencies;
         this.clock = clock;
         this.tickInterval = tickInterval;
-        this.assessor = assessor;
         this.stages = List.copyOf(stages);
         this.resources = new ArrayList<>(resources);
         this.view = GuardianView.empty(clock.instant());
@@ -65,27 +63,17 @@ public final class Guardian implements AutoCloseable {
 
     /** Starts watching a pool, now or while running; its meters, alerts and scaling follow from the next tick. */
     public void addPool(PoolProbe probe, Optional<String> database) {
-        if (pools.stream().anyMatch(p -> p.name().equals(probe.name()))) {
-            throw new IllegalArgumentException("a pool named '" + probe.name() + "' is already watched");
-        }
-        pools.add(new MonitoredPool(probe, database, assessor));
+        pools.add(probe, database);
     }
 
     /** Stops watching a pool; false when there was none of that name. */
     public boolean removePool(String name) {
-        for (MonitoredPool p : pools) {
-            if (p.name().equals(name)) {
-                pools.remove(p);
-                p.close();
-                return true;
-            }
-        }
-        return false;
+        return pools.remove(name);
     }
 
     /** Runs one tick now, on the calling thread. The scheduler calls this; tests may too. */
     public synchronized GuardianView tick() {
-        TickState state = new TickState(clock.instant(), List.copyOf(pools));
+        TickState state = new TickState(clock.instant(), pools.all());
         for (TickStage stage : stages) {
             String name = stage.getClass().getSimpleName();
             try {
@@ -126,8 +114,7 @@ public final class Guardian implements AutoCloseable {
 
     /** The pool's snapshots since {@code from} (one per 10 s, up to an hour). */
     public List<PoolSnapshot> history(String pool, Instant from) {
-        return pools.stream().filter(p -> p.name().equals(pool)).findFirst()
-                .map(p -> p.history().since(from)).orElse(List.of());
+        return pools.history(pool, from);
     }
 
     /** The port the HTTP API listens on, or -1 when it does not serve one. */
@@ -225,7 +212,7 @@ public final class Guardian implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        for (MonitoredPool p : pools) {
+        for (MonitoredPool p : pools.all()) {
             p.close();
         }
         for (int i = resources.size() - 1; i >= 0; i--) {

@@ -215,9 +215,9 @@ public final class GuardianBuilder {
         }
         EmergencyDeclarations emergencies = new EmergencyDeclarations();
         GuardianEvents events = new DeferredEvents();
-        Guardian[] self = new Guardian[1];
+        WatchedPools pools = new WatchedPools(assessor);
         Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock,
-                (pool, now) -> self[0].history(pool, now.minus(Duration.ofHours(1))), events);
+                (pool, now) -> pools.history(pool, now.minus(Duration.ofHours(1))), events);
         List<TickStage> stages = new ArrayList<>(List.of(
                 new ObservePools(),
                 new ReadServerViews(databases),
@@ -232,8 +232,7 @@ public final class GuardianBuilder {
         }
         List<AutoCloseable> resources = new ArrayList<>(owned);
         resources.addAll(databases);
-        Guardian guardian = new Guardian(clock, tick, assessor, stages, resources, emergencies);
-        self[0] = guardian;
+        Guardian guardian = new Guardian(clock, tick, pools, stages, resources, emergencies);
         guardian.alerting(alerting);
         guardian.scaling(scaling);
         for (int i = 0; i < probes.size(); i++) {
