@@ -1,9 +1,10 @@
 package com.wedsync.guardian.scaling;
 
+import com.wedsync.guardian.time.Durations;
+
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The body of {@code POST /api/overrides} as text fields: {@code actor}, {@code reason}, {@code pool},
@@ -41,18 +42,8 @@ public record OverrideRequest(String actor, String reason, String expiresAt, Str
     }
 
     private static Duration parseTtl(String s) {
-        String v = s.toLowerCase(Locale.ROOT);
-        try {
-            if (v.matches("\\d+m")) {
-                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
-            }
-            if (v.matches("\\d+h")) {
-                return Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
-            }
-            return Duration.parse(s.toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("ttl must be a duration such as PT2H, 90m or 2h, but was " + s);
-        }
+        return Durations.parse(s).orElseThrow(() ->
+                new IllegalArgumentException("ttl must be a duration such as PT2H, 90m or 2h, but was " + s));
     }
 
     private static void require(String field, String v) {

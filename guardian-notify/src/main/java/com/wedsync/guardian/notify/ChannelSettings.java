@@ -1,5 +1,7 @@
 package com.wedsync.guardian.notify;
 
+import com.wedsync.guardian.time.Durations;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,16 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One channel entry from config ({@code {name: ops-slack, type: slack, webhookUrl: ...}}), read key by key.
  * Every problem is collected, named by channel and key; a secret's value never appears in a message.
  */
 public final class ChannelSettings {
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     private final String name;
     private final String type;
@@ -145,7 +143,7 @@ public final class ChannelSettings {
         if (v == null || v.isBlank()) {
             return defaultValue;
         }
-        Optional<Duration> d = parseDuration(v.trim());
+        Optional<Duration> d = Durations.parse(v);
         if (d.isEmpty()) {
             problem(key, "must be a duration like 500ms, 5s, 2m or PT5S, but was '" + v + "'");
             return defaultValue;
@@ -155,24 +153,6 @@ public final class ChannelSettings {
             return defaultValue;
         }
         return d.get();
-    }
-
-    static Optional<Duration> parseDuration(String v) {
-        Matcher m = DURATION.matcher(v.toLowerCase(Locale.ROOT));
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return Optional.of(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
-            });
-        }
-        try {
-            return Optional.of(Duration.parse(v));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** Records a problem with {@code key}; the message must not hold a secret. */

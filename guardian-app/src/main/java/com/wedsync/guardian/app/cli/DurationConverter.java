@@ -1,6 +1,6 @@
 package com.wedsync.guardian.app.cli;
 
-import com.wedsync.guardian.app.config.Durations;
+import com.wedsync.guardian.time.Durations;
 import picocli.CommandLine;
 
 import java.time.Duration;

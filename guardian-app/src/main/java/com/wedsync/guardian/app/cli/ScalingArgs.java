@@ -1,40 +1,22 @@
 package com.wedsync.guardian.app.cli;
 
+import com.wedsync.guardian.time.Durations;
+
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Parses the durations ("90s", "2h", "PT1H") and dates ("2026-06-13" or an instant) of the scaling commands. */
 final class ScalingArgs {
-
-    private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private ScalingArgs() {
     }
 
     static Duration duration(String option, String v) {
-        String s = v == null ? "" : v.trim().toLowerCase(Locale.ROOT);
-        Matcher m = SHORT.matcher(s);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        }
-        try {
-            return Duration.parse(v.trim().toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(option + " must be a duration like 90s, 30m, 2h, 1d or PT2H, but was " + v);
-        }
+        return Durations.parse(v == null ? "" : v).orElseThrow(() -> new IllegalArgumentException(
+                option + " must be a duration like 90s, 30m, 2h, 1d or PT2H, but was " + v));
     }
 
     /** A date (its start in {@code zone}; with {@code endOfDay}, the next day's start) or an ISO instant. */

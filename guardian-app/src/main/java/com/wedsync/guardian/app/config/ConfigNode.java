@@ -3,6 +3,8 @@ package com.wedsync.guardian.app.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import com.wedsync.guardian.time.Durations;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

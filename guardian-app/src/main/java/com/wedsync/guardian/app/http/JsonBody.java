@@ -1,7 +1,7 @@
 package com.wedsync.guardian.app.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wedsync.guardian.app.config.Durations;
+import com.wedsync.guardian.time.Durations;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.config;
+package com.wedsync.guardian.time;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Human durations for config and the command line: {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code 1d}. */
+/**
+ * Human durations for config, the command line, the API and channel settings: {@code 500ms}, {@code 10s},
+ * {@code 5m}, {@code 2h}, {@code 1d}, or ISO-8601 ({@code PT2H}). The one parser every module uses.
+ */
 public final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
