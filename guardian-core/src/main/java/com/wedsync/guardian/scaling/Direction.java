@@ -2,9 +2,14 @@ package com.wedsync.guardian.scaling;
 
 import com.wedsync.guardian.pool.PoolSize;
 
-/** Which way a change moves a pool. A change that raises one setting and lowers the other counts as a shrink when max falls. */
+/**
+ * Which way a change moves a pool. The maximum decides: raised is a grow, lowered a shrink (whatever
+ * minimum idle does). With the maximum unchanged, a raised minimum idle is a grow (pre-warming) and a
+ * lowered one a release: the capacity stays, and idle connections above the new floor leave only as
+ * the pool's idle timeout retires them.
+ */
 public enum Direction {
-    GROW, SHRINK, NONE;
+    GROW, SHRINK, RELEASE, NONE;
 
     public static Direction of(PoolSize from, PoolSize to) {
         if (to.max() > from.max()) {
@@ -17,7 +22,7 @@ public enum Direction {
             return GROW;
         }
         if (to.minIdle() < from.minIdle()) {
-            return SHRINK;
+            return RELEASE;
         }
         return NONE;
     }

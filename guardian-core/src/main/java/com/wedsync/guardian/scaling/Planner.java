@@ -87,7 +87,20 @@ public final class Planner {
             }
         }
         int targetMinIdle = desiredMinIdle > current.minIdle() ? desiredMinIdle : Math.min(current.minIdle(), stable.minIdle());
+        if (targetMax < current.max() && targetMinIdle < current.minIdle()) {
+            // A shrink goes in two steps: the warm floor first (idle connections retire by the pool's idle timeout,
+            // the capacity stays, so it is allowed in a protected window), the maximum at a later tick.
+            reasons.add("first releasing idle connections down to minIdle " + targetMinIdle + "; max " + current.max()
+                    + " -> " + targetMax + " follows");
+            targetMax = current.max();
+        }
         targetMinIdle = Math.min(targetMinIdle, targetMax);
+        int minIdleStep = Math.abs(targetMinIdle - current.minIdle());
+        if (targetMax == current.max() && minIdleStep > 0 && minIdleStep <= Math.max(1, policy.tolerance() * current.max())) {
+            // The floor follows "forecast minus used", which moves with every request: a step within the tolerance is noise.
+            reasons.add("minIdle " + current.minIdle() + " -> " + targetMinIdle + " is within the tolerance: holding");
+            targetMinIdle = current.minIdle();
+        }
         return new Plan(current, desired, new PoolSize(targetMax, targetMinIdle), reasons, next);
     }
 

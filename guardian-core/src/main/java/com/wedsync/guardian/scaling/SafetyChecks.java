@@ -21,13 +21,22 @@ public final class SafetyChecks {
     private SafetyChecks() {
     }
 
-    /** Growth is allowed in a protected window; shrinking is blocked unless an override covers it. */
+    /**
+     * Growth is allowed in a protected window, and so is a release (the capacity stays); shrinking the
+     * maximum is blocked unless an override covers it.
+     */
     public static SafetyVerdict protectedWindow(String pool, PoolSize from, PoolSize to, WeddingContext context,
                                                 Optional<EmergencyOverride> override, Instant now) {
         Direction d = Direction.of(from, to);
-        if (!context.protectedWindow() || d != Direction.SHRINK) {
-            return SafetyVerdict.allow(PROTECTED_WINDOW, context.protectedWindow()
-                    ? "growth is allowed in the protected window" : "outside any protected window");
+        if (!context.protectedWindow()) {
+            return SafetyVerdict.allow(PROTECTED_WINDOW, "outside any protected window");
+        }
+        if (d == Direction.RELEASE) {
+            return SafetyVerdict.allow(PROTECTED_WINDOW, "a release keeps the capacity (max " + to.max()
+                    + ") in the protected window; only idle connections retire");
+        }
+        if (d != Direction.SHRINK) {
+            return SafetyVerdict.allow(PROTECTED_WINDOW, "growth is allowed in the protected window");
         }
         if (override.isPresent() && override.get().covers(pool, d, now)) {
             EmergencyOverride o = override.get();

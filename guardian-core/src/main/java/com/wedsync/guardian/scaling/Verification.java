@@ -54,8 +54,9 @@ public final class Verification {
             return String.format(Locale.ROOT, "wait p99 %.1f ms above %.1f ms (before: %.1f ms)", s.waitTime().p99Ms(), waitLimit,
                     baseline.waitTime().p99Ms());
         }
+        // "Slower" needs a before: with no query in the baseline's interval there is nothing to compare with.
         double useLimit = Math.max(p.useP99FloorMs(), baseline.useTime().p99Ms() * p.worseFactor());
-        if (s.useTime().count() > 0 && s.useTime().p99Ms() > useLimit) {
+        if (baseline.useTime().count() > 0 && s.useTime().count() > 0 && s.useTime().p99Ms() > useLimit) {
             return String.format(Locale.ROOT, "use p99 %.1f ms above %.1f ms: the database got slower (before: %.1f ms)",
                     s.useTime().p99Ms(), useLimit, baseline.useTime().p99Ms());
         }

@@ -62,22 +62,46 @@ class PlannerTest {
 
     @Test
     void scaleDownWaitsForTheStabilizationWindowAndTakesTheHighestRecentRecommendation() {
-        PoolSize current = new PoolSize(40, 2);
+        PoolSize current = new PoolSize(40, 1);
         RecommendationWindow w = RecommendationWindow.empty();
         // A busy minute recommends 40, then load falls away.
-        Plan p = Planner.plan(POLICY, current, Snapshots.of(T0, 30, 10, 40, 2, 0, 0), List.of(), T0, w);
+        Plan p = Planner.plan(POLICY, current, Snapshots.of(T0, 30, 10, 40, 1, 0, 0), List.of(), T0, w);
         w = p.window();
         Instant t = T0;
         for (int i = 1; i <= 4; i++) {
             t = T0.plus(Duration.ofMinutes(i));
-            p = Planner.plan(POLICY, current, Snapshots.of(t, 3, 37, 40, 2, 0, 0), List.of(), t, w);
+            p = Planner.plan(POLICY, current, Snapshots.of(t, 3, 37, 40, 1, 0, 0), List.of(), t, w);
             w = p.window();
             assertThat(p.target().max()).as("minute %d", i).isEqualTo(40);
         }
         t = T0.plus(Duration.ofMinutes(5)).plusSeconds(1);
-        p = Planner.plan(POLICY, current, Snapshots.of(t, 3, 37, 40, 2, 0, 0), List.of(), t, w);
+        p = Planner.plan(POLICY, current, Snapshots.of(t, 3, 37, 40, 1, 0, 0), List.of(), t, w);
         assertThat(p.target().max()).isEqualTo(10); // the window now recommends 4, the step limit (30) stops at 10
         assertThat(p.reason()).contains("scale down");
+    }
+
+    @Test
+    void aShrinkReleasesTheWarmFloorFirstAndLowersTheMaximumAfterwards() {
+        ScalingPolicy now = POLICY.toBuilder().scaleDownWindow(Duration.ZERO).build();
+        Plan release = Planner.plan(now, new PoolSize(40, 20), Snapshots.of(T0, 3, 37, 40, 20, 0, 0), List.of(), T0,
+                RecommendationWindow.empty());
+        assertThat(release.target()).isEqualTo(new PoolSize(40, 1));
+        assertThat(release.direction()).isEqualTo(Direction.RELEASE);
+        assertThat(release.reason()).contains("first releasing idle connections down to minIdle 1");
+
+        Plan shrink = Planner.plan(now, new PoolSize(40, 1), Snapshots.of(T0, 3, 37, 40, 1, 0, 0), List.of(), T0, release.window());
+        assertThat(shrink.target()).isEqualTo(new PoolSize(10, 1));
+        assertThat(shrink.direction()).isEqualTo(Direction.SHRINK);
+    }
+
+    @Test
+    void aFloorThatMovesByOneConnectionWithTheLoadIsHeld() {
+        // "Forecast 13 minus 10 used" asks for minIdle 3 where 4 is set: within the tolerance, not worth a change.
+        ScalingPolicy now = POLICY.toBuilder().scaleDownWindow(Duration.ZERO).build();
+        Plan p = Planner.plan(now, new PoolSize(15, 4), Snapshots.of(T0, 10, 5, 15, 4, 0, 0), hourly(T0, 13), T0,
+                RecommendationWindow.empty());
+        assertThat(p.target()).isEqualTo(new PoolSize(15, 4));
+        assertThat(p.reason()).contains("minIdle 4 -> 3 is within the tolerance: holding");
     }
 
     @Test

@@ -103,7 +103,7 @@ class ScalingEngineTest {
 
     @Test
     void aShrinkInsideTheProtectedWindowIsBlockedOnceAuditedAndAnOverrideLiftsIt() {
-        resizer.size = new PoolSize(40, 2);
+        resizer.size = new PoolSize(40, 1);
         engine.register(new ManagedPool("orders", "main", resizer, ENFORCE));
         WeddingContext ctx = SafetyChecksTest.protectedContext(T0);
         Decision d = null;
@@ -130,21 +130,41 @@ class ScalingEngineTest {
 
     @Test
     void aShrinkDrainsBySoftEvictingUntilTheTotalHasFallen() {
-        resizer.size = new PoolSize(40, 2);
+        resizer.size = new PoolSize(40, 1);
         engine.register(new ManagedPool("orders", "main", resizer, ENFORCE.toBuilder().scaleDownWindow(Duration.ZERO).build()));
-        Decision shrink = tick(T0, Snapshots.of(T0, 2, 38, 40, 2, 0, 0));
+        Decision shrink = tick(T0, Snapshots.of(T0, 2, 38, 40, 1, 0, 0));
         assertThat(shrink.outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(resizer.size.max()).isEqualTo(10);
         assertThat(resizer.evictions).isEqualTo(1);
 
-        Decision draining = tick(T0.plusSeconds(5), Snapshots.of(T0.plusSeconds(5), 2, 20, 10, 2, 0, 0));
+        Decision draining = tick(T0.plusSeconds(5), Snapshots.of(T0.plusSeconds(5), 2, 20, 10, 1, 0, 0));
         assertThat(draining.outcome()).isEqualTo(Outcome.DRAINING);
         assertThat(resizer.evictions).isEqualTo(2);
         assertThat(engine.status().get(0).pendingVerification()).hasValueSatisfying(s -> assertThat(s).contains("draining"));
 
-        Decision drained = tick(T0.plusSeconds(10), Snapshots.of(T0.plusSeconds(10), 2, 6, 10, 2, 0, 0));
+        Decision drained = tick(T0.plusSeconds(10), Snapshots.of(T0.plusSeconds(10), 2, 6, 10, 1, 0, 0));
         assertThat(drained.reason()).contains("shrink in place");
         assertThat(engine.status().get(0).pendingVerification()).hasValueSatisfying(s -> assertThat(s).contains("verifying shrink"));
+    }
+
+    @Test
+    void insideTheProtectedWindowIdleConnectionsAreReleasedButTheCapacityIsKept() {
+        resizer.size = new PoolSize(40, 30);
+        engine.register(new ManagedPool("orders", "main", resizer, ENFORCE.toBuilder().scaleDownWindow(Duration.ZERO).build()));
+        Decision release = tick(T0, snap(T0, 2, 0, 0, 1, 5), SafetyChecksTest.protectedContext(T0));
+        assertThat(release.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(release.direction()).isEqualTo(Direction.RELEASE);
+        assertThat(resizer.size).isEqualTo(new PoolSize(40, 1));
+        assertThat(resizer.evictions).as("a release leaves retiring to the pool's idle timeout").isZero();
+
+        Decision d = null;
+        for (int s = 30; s <= 120; s += 30) {
+            Instant at = T0.plusSeconds(s);
+            d = tick(at, snap(at, 2, 0, 0, 1, 5), SafetyChecksTest.protectedContext(at));
+        }
+        assertThat(d.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(d.reason()).contains("is blocked inside the protected window");
+        assertThat(resizer.size.max()).isEqualTo(40);
     }
 
     @Test

@@ -5,29 +5,45 @@ import com.wedsync.guardian.pool.PoolSize;
 import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Resizes a HikariCP pool in this JVM through its {@link HikariConfigMXBean}. HikariCP grows a pool
  * only when threads wait, or up to a raised minimum idle at its housekeeper's next run (every 30 s,
- * DOMAIN.md); it shrinks only as connections retire: after a shrink, {@link #softEvictIdle()} makes it
- * happen now.
+ * DOMAIN.md), one connection at a time: after a grow, a {@link ConnectionFill} opens the missing
+ * connections now, {@code fillParallelism} at once. HikariCP shrinks only as connections retire:
+ * after a shrink, {@link #softEvictIdle()} makes it happen now.
  */
 public final class HikariPoolResizer implements PoolResizer {
 
+    /** Connections opened at once after a grow: HikariCP's own initial fill uses up to 16. */
+    public static final int DEFAULT_FILL_PARALLELISM = 4;
+    private static final Duration FILL_TIMEOUT = Duration.ofSeconds(30);
+
     private final String name;
     private final HikariDataSource ds;
+    private final int fillParallelism;
 
-    private HikariPoolResizer(String name, HikariDataSource ds) {
+    private HikariPoolResizer(String name, HikariDataSource ds, int fillParallelism) {
         this.name = name;
         this.ds = ds;
+        this.fillParallelism = fillParallelism;
     }
 
     /** A resizer for {@code ds}, named {@code name} in messages. */
     public static HikariPoolResizer of(String name, HikariDataSource ds) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(ds, "ds");
-        return new HikariPoolResizer(name, ds);
+        return new HikariPoolResizer(name, ds, DEFAULT_FILL_PARALLELISM);
+    }
+
+    /** The same resizer opening {@code parallelism} connections at once after a grow (1: HikariCP's own pace, started now). */
+    public HikariPoolResizer withFillParallelism(int parallelism) {
+        if (parallelism < 1 || parallelism > 16) {
+            throw new IllegalArgumentException("fillParallelism must be between 1 and 16, but was " + parallelism);
+        }
+        return new HikariPoolResizer(name, ds, parallelism);
     }
 
     @Override
@@ -55,6 +71,7 @@ public final class HikariPoolResizer implements PoolResizer {
             throw new ResizeException("pool " + name + " refused size " + target + ": "
                     + SecretMask.mask(e.getMessage(), ds.getPassword()), SecretMask.scrub(e, ds.getPassword()));
         }
+        ConnectionFill.start(ds, fillParallelism, FILL_TIMEOUT);
     }
 
     @Override

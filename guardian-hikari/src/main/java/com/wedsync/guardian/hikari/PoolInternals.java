@@ -6,18 +6,22 @@ import com.zaxxer.hikari.util.ClockSource;
 import com.zaxxer.hikari.util.ConcurrentBag;
 import java.lang.reflect.Field;
 import java.util.Optional;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The three things the guardian needs from a running HikariCP 7 pool that its public API does not
- * give, read by reflection (read only, never written, never on the hot path):
+ * The four things the guardian needs from a running HikariCP 7 pool that its public API does not
+ * give, read by reflection (never on the hot path):
  * <ul>
  * <li>the tracker already installed on a started pool, so the guardian can chain to that very
  *     instance (HikariCP allows no second factory on a running pool and offers no getter);</li>
  * <li>the last connection failure, the only place the pool keeps why the database is unreachable;</li>
- * <li>when each connection in use was borrowed, to report the oldest outstanding borrow.</li>
+ * <li>when each connection in use was borrowed, to report the oldest outstanding borrow;</li>
+ * <li>the executor that opens connections, one at a time, so a grow can open several at once for a
+ *     while, as HikariCP's own initial fill does ({@link ConnectionFill}); the only one that changes
+ *     the pool's behaviour, and only its number of threads.</li>
  * </ul>
  * Each is optional: if a field is missing (another HikariCP version) or closed to reflection (HikariCP
  * on the module path without {@code --add-opens com.zaxxer.hikari/com.zaxxer.hikari.pool=ALL-UNNAMED}),
@@ -32,6 +36,7 @@ final class PoolInternals {
     private static final Field LAST_FAILURE = field("com.zaxxer.hikari.pool.PoolBase", "lastConnectionFailure");
     private static final Field CONNECTION_BAG = field("com.zaxxer.hikari.pool.HikariPool", "connectionBag");
     private static final Field LAST_BORROWED = field("com.zaxxer.hikari.pool.PoolEntry", "lastBorrowed");
+    private static final Field CONNECTION_ADDER = field("com.zaxxer.hikari.pool.HikariPool", "addConnectionExecutor");
 
     private PoolInternals() {
     }
@@ -94,6 +99,19 @@ final class PoolInternals {
             return oldest;
         } catch (IllegalAccessException | RuntimeException e) {
             return 0;
+        }
+    }
+
+    /** The executor that opens the pool's connections; empty when it cannot be read. */
+    static Optional<ThreadPoolExecutor> connectionAdder(HikariPool pool) {
+        if (CONNECTION_ADDER == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(CONNECTION_ADDER.get(pool)).filter(ThreadPoolExecutor.class::isInstance)
+                    .map(ThreadPoolExecutor.class::cast);
+        } catch (IllegalAccessException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

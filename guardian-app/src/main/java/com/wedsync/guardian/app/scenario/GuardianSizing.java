@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.scenario;
 
+import com.wedsync.guardian.hikari.HikariPoolResizer;
 import com.wedsync.guardian.forecast.Forecast;
 import com.wedsync.guardian.pool.LatencySummary;
 import com.wedsync.guardian.pool.PoolSnapshot;
@@ -75,7 +76,7 @@ final class GuardianSizing implements SizingController {
     public void tick(HikariDataSource ds, Instant sim, LoadDriver.Interval iv, long timeoutsTotal, ServerView view) {
         if (engine == null) {
             engine = new ScalingEngine(Clock.fixed(sim, ZoneOffset.UTC), audit, new Overrides());
-            engine.register(new ManagedPool(POOL, DATABASE, new ScenarioResizer(ds), policy()));
+            engine.register(new ManagedPool(POOL, DATABASE, HikariPoolResizer.of(ds.getPoolName(), ds), policy()));
         }
         HikariPoolMXBean mx = ds.getHikariPoolMXBean();
         PoolSnapshot snap = new PoolSnapshot(POOL, sim, Reachability.REACHABLE, "", mx.getActiveConnections(), mx.getIdleConnections(),

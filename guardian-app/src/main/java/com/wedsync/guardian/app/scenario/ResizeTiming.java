@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.scenario;
 
+import com.wedsync.guardian.hikari.HikariPoolResizer;
 import com.wedsync.guardian.pool.PoolResizer.ResizeException;
 import com.wedsync.guardian.pool.PoolSize;
 import com.zaxxer.hikari.HikariConfig;
@@ -41,7 +42,7 @@ public final class ResizeTiming {
         AtomicBoolean busy = new AtomicBoolean(true);
         ExecutorService threads = Executors.newFixedThreadPool(40);
         try (HikariDataSource ds = new HikariDataSource(hc)) {
-            ScenarioResizer resizer = new ScenarioResizer(ds);
+            HikariPoolResizer resizer = HikariPoolResizer.of(ds.getPoolName(), ds);
             for (int i = 0; i < 40; i++) {
                 threads.execute(() -> {
                     while (busy.get()) {

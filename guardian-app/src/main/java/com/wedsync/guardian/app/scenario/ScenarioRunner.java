@@ -70,6 +70,7 @@ public final class ScenarioRunner {
             hc.setPassword(config.password());
         }
         hc.setPoolName("scenario-" + controller.name());
+        hc.setIdleTimeout(10_000); // HikariCP's minimum: idle connections above the floor retire after it (80 simulated minutes)
         hc.setConnectionTimeout(250); // HikariCP's minimum: on the compressed clock a quarter second is two simulated minutes
         hc.addDataSourceProperty("ApplicationName", "guardian-scenario-" + controller.name());
         controller.configure(hc, config.staticSize());
