@@ -44,7 +44,8 @@ public final class BenchScenarioCommand implements Callable<Integer> {
     @Option(names = "--calendar", required = true, paramLabel = "SOURCE", description = "JSON file of weddings, or generated[:SEED]")
     String calendar;
 
-    @Option(names = "--policies", defaultValue = "static,reactive,guardian", description = "default ${DEFAULT-VALUE}")
+    @Option(names = "--policies", defaultValue = "static,reactive,guardian",
+            description = "reactive is FlexyPool over the same pool (default ${DEFAULT-VALUE})")
     String policies;
 
     @Option(names = "--static-size", defaultValue = "10", description = "the static pool's size, and every pool's at the start (default ${DEFAULT-VALUE})")

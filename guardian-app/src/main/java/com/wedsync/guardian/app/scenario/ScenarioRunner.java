@@ -76,7 +76,7 @@ public final class ScenarioRunner {
         controller.configure(hc, config.staticSize());
         try (HikariDataSource ds = new HikariDataSource(hc);
              ServerReader server = new ServerReader(GuardianSizing.DATABASE, config.url(), config.user(), config.password());
-             LoadDriver driver = new LoadDriver(ds, day, config.hold())) {
+             LoadDriver driver = new LoadDriver(controller.dataSource(ds), day, config.hold())) {
             double f = config.compression();
             long dayNanos = config.daySeconds().toNanos();
             long t0 = System.nanoTime();

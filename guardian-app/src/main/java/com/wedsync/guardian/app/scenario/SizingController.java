@@ -3,6 +3,7 @@ package com.wedsync.guardian.app.scenario;
 import com.wedsync.guardian.server.ServerView;
 import com.zaxxer.hikari.HikariDataSource;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -18,17 +19,22 @@ interface SizingController {
         config.setMinimumIdle(staticSize);
     }
 
+    /** What the load acquires its connections through: the pool itself, unless the policy sits in front of it. */
+    default DataSource dataSource(HikariDataSource pool) {
+        return pool;
+    }
+
     void tick(HikariDataSource ds, Instant sim, LoadDriver.Interval interval, long timeoutsTotal, ServerView view);
 
     int actions();
 
     int blockedActions();
 
-    /** static | reactive | guardian. */
+    /** static | reactive (FlexyPool) | guardian. */
     static SizingController of(String name, ScenarioDay day, ScenarioConfig config, double perConnectionMs) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "static" -> new StaticSizing();
-            case "reactive" -> new ReactiveSizing(config.overgrowLimit());
+            case "reactive" -> new FlexyPoolSizing(config.overgrowLimit());
             case "guardian" -> new GuardianSizing(day, config, perConnectionMs);
             default -> throw new IllegalArgumentException("--policies must list static, reactive or guardian, but had " + name);
         };
@@ -48,40 +54,6 @@ interface SizingController {
         @Override
         public int actions() {
             return 0;
-        }
-
-        @Override
-        public int blockedActions() {
-            return 0;
-        }
-    }
-
-    /** FlexyPool's increment-on-timeout strategy: one connection more per acquisition timeout, up to the overgrow limit; never shrinks. */
-    final class ReactiveSizing implements SizingController {
-        private final int overgrow;
-        private int actions;
-
-        ReactiveSizing(int overgrow) {
-            this.overgrow = overgrow;
-        }
-
-        @Override
-        public String name() {
-            return "reactive";
-        }
-
-        @Override
-        public void tick(HikariDataSource ds, Instant sim, LoadDriver.Interval interval, long timeoutsTotal, ServerView view) {
-            int max = ds.getHikariConfigMXBean().getMaximumPoolSize();
-            if (interval.timeouts() > 0 && max < overgrow) {
-                ds.getHikariConfigMXBean().setMaximumPoolSize((int) Math.min(overgrow, max + interval.timeouts()));
-                actions++;
-            }
-        }
-
-        @Override
-        public int actions() {
-            return actions;
         }
 
         @Override

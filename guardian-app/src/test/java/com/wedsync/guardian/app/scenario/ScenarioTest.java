@@ -10,6 +10,7 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -78,6 +79,20 @@ class ScenarioTest {
         assertThat(result.get("budgetViolations").asInt()).isZero();
         assertThat(result.get("actions").asInt()).isGreaterThan(0);
         assertThat(result.get("maxConnections").asInt()).isGreaterThan(10);
+    }
+
+    @Test
+    void reactiveLoadGoesThroughFlexyPoolWhichGrowsTheRealPoolAndWhoseFailuresAreTimeoutsWithTheirRetriesInTheWait() throws Exception {
+        List<Wedding> w = SyntheticSeason.generate(42, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        ScenarioDay day = ScenarioDay.busiest(w, MODEL, 0.3, 42);
+        ScenarioConfig config = new ScenarioConfig("jdbc:postgresql://127.0.0.1:5432/test", "postgres", null, List.of("reactive"),
+                Duration.ofSeconds(5), Duration.ofMillis(200), 1, 2, 60, 0.3, Duration.ofMillis(100), 42, false);
+        PolicyResult r = ScenarioRunner.runOne(config, day, SizingController.of("reactive", day, config, 0));
+        assertThat(r.actions()).as("FlexyPool raised the pool's max from 1 to its overgrow limit of 2").isEqualTo(1);
+        assertThat(r.maxConnections()).isEqualTo(2);
+        assertThat(r.timeouts()).isPositive();
+        // A caller FlexyPool fails has waited one HikariCP timeout (250 ms) in the increment strategy and one per retry.
+        assertThat(r.p99WaitMs()).isGreaterThanOrEqualTo(250.0 * (1 + FlexyPoolSizing.RETRY_ATTEMPTS));
     }
 
     @Test
