@@ -112,8 +112,9 @@ public final class BenchScenarioCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(report)));
         } else {
-            out.printf(Locale.ROOT, "busiest day %s: %d weddings, peak demand %.1f connections, clock x%.0f%n", report.day(), report.weddings(),
-                    report.peakDemand(), report.compression());
+            out.printf(Locale.ROOT, "busiest day %s: %d weddings, peak demand %.1f connections, clock x%.0f;"
+                            + " the requests alone keep %.1f connection-seconds busy%n", report.day(), report.weddings(),
+                    report.peakDemand(), report.compression(), report.demandConnectionSeconds());
             out.printf(Locale.ROOT, "%-9s %9s %10s %12s %6s %7s %8s %8s%n", "policy", "timeouts", "p99WaitMs", "connSeconds", "maxConn",
                     "budget", "actions", "blocked");
             for (PolicyResult r : report.results()) {
@@ -133,6 +134,7 @@ public final class BenchScenarioCommand implements Callable<Integer> {
         m.put("weddings", r.weddings());
         m.put("peakDemand", Math.round(r.peakDemand() * 10) / 10.0);
         m.put("compression", Math.round(r.compression()));
+        m.put("demandConnectionSeconds", r.demandConnectionSeconds());
         List<Map<String, Object>> results = new ArrayList<>();
         for (PolicyResult p : r.results()) {
             Map<String, Object> pm = new LinkedHashMap<>();

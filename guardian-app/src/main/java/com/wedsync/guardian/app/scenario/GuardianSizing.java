@@ -83,7 +83,7 @@ final class GuardianSizing implements SizingController {
                 ds.getHikariConfigMXBean().getMaximumPoolSize(), ds.getHikariConfigMXBean().getMinimumIdle(),
                 mx.getThreadsAwaitingConnection(), timeoutsTotal, iv.timeouts(),
                 new LatencySummary(iv.requests(), iv.waitP50Ms(), iv.waitP95Ms(), iv.waitP99Ms(), iv.waitMaxMs()),
-                new LatencySummary(iv.requests(), iv.useP99Ms(), iv.useP99Ms(), iv.useP99Ms(), iv.useP99Ms()), LatencySummary.EMPTY, 0);
+                new LatencySummary(iv.uses(), iv.useP99Ms(), iv.useP99Ms(), iv.useP99Ms(), iv.useP99Ms()), LatencySummary.EMPTY, 0);
         engine.tick(new TickInput(sim, Map.of(POOL, snap), day.context(sim), Map.of(DATABASE, view), Map.of(POOL, forecast)));
     }
 

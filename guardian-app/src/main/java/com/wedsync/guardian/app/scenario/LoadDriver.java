@@ -23,7 +23,7 @@ final class LoadDriver implements AutoCloseable {
 
     /** What the requests of one interval saw. */
     record Interval(long requests, long timeouts, double waitP99Ms, double waitP95Ms, double waitP50Ms, double waitMaxMs,
-                    double useP99Ms) {
+                    long uses, double useP99Ms) {
     }
 
     private final DataSource ds;
@@ -98,7 +98,8 @@ final class LoadDriver implements AutoCloseable {
         double[] w = drainAll(intervalWaits);
         double[] u = drainAll(intervalUses);
         long t = intervalTimeouts.getAndSet(0);
-        return new Interval(w.length, t, pct(w, 0.99), pct(w, 0.95), pct(w, 0.5), w.length == 0 ? 0 : w[w.length - 1], pct(u, 0.99));
+        return new Interval(w.length, t, pct(w, 0.99), pct(w, 0.95), pct(w, 0.5), w.length == 0 ? 0 : w[w.length - 1], u.length,
+                pct(u, 0.99));
     }
 
     long timeouts() {

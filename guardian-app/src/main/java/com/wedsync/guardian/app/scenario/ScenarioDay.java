@@ -95,6 +95,17 @@ public final class ScenarioDay {
         return peak;
     }
 
+    /** The mean demand over the day, sampled every minute: busy connections any policy that serves every request must hold. */
+    public double meanDemand() {
+        double sum = 0;
+        int n = 0;
+        for (Instant t = start; t.isBefore(end()); t = t.plus(Duration.ofMinutes(1))) {
+            sum += demand(t);
+            n++;
+        }
+        return sum / n;
+    }
+
     /** The day's forecast, fitted on 12 weeks of generated history before it (scaled like the load). */
     public Forecast forecast(String pool) {
         List<LoadObservation> history = new ArrayList<>();
