@@ -3,6 +3,7 @@ package com.wedsync.guardian.app.cli;
 import com.wedsync.guardian.app.config.ConfigLoader;
 import com.wedsync.guardian.app.config.ConfigProblems;
 import com.wedsync.guardian.app.config.GuardianConfig;
+import com.wedsync.guardian.app.demo.CompressedDay;
 import com.wedsync.guardian.app.demo.Demo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +33,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "print each view below the last instead of redrawing the screen")
     boolean plain;
 
+    @Option(names = "--speed", defaultValue = "1", paramLabel = "X",
+            description = "how fast the compressed day runs: 2 is twice as fast, 0.5 half as fast (default ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--no-operator", negatable = false,
+            description = "without the scripted operator (its chaos drill under the rush, its override after it)")
+    boolean noOperator;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,6 +54,11 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--duration must be positive, but was " + duration);
             return GuardianCommand.EXIT_BAD_INPUT;
         }
+        if (!(speed >= CompressedDay.MIN_SPEED && speed <= CompressedDay.MAX_SPEED)) {
+            spec.commandLine().getErr().println("--speed must be between " + CompressedDay.MIN_SPEED + " and "
+                    + CompressedDay.MAX_SPEED + ", but was " + speed);
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
         GuardianConfig checked = null;
         if (config != null) {
             try {
@@ -56,7 +70,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         boolean redraw = !plain && System.console() != null;
         try {
-            return Demo.run(new Demo.Options(port, duration, redraw, checked), System.out, System.err);
+            return Demo.run(new Demo.Options(port, duration, redraw, checked, speed, !noOperator,
+                    System.getenv(OverrideCommand.TOKEN_ENV), null), System.out, System.err);
         } catch (java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("guardian demo could not start: " + e.getMessage()
                     + " (is another guardian running? try --port 0)");

@@ -11,7 +11,8 @@ import java.util.List;
  * A clock that runs through a wedding Saturday in about a minute: fast through the night, slow through the
  * ceremony hours, so that a short demo shows ELEVATED, HIGH and CRITICAL and the rush at ceremony time.
  * It maps real time elapsed since its start onto simulated venue-local time, piece by piece; each loop is the
- * next week's Friday night to Saturday night, so simulated time never runs backwards.
+ * next week's Friday night to Saturday night, so simulated time never runs backwards. A speed above 1 runs the
+ * same day in less real time (2: about half a minute), below 1 in more.
  */
 public final class CompressedDay extends Clock {
 
@@ -26,10 +27,15 @@ public final class CompressedDay extends Clock {
             new Segment(Duration.ofHours(6), Duration.ofSeconds(30)),    // 13:00 -> 19:00, ceremonies and the rush
             new Segment(Duration.ofHours(4), Duration.ofSeconds(10)));   // 19:00 -> 23:00, receptions wind down
 
+    /** The slowest and the fastest the day may run: slower is a slide show, faster leaves a tick per venue hour. */
+    public static final double MIN_SPEED = 0.25;
+    public static final double MAX_SPEED = 4;
+
     private final Clock real;
     private final Instant realStart;
     private final Instant simStart;
     private final ZoneId zone;
+    private final double speed;
 
     /**
      * @param real     the wall clock
@@ -37,10 +43,23 @@ public final class CompressedDay extends Clock {
      * @param zone     the home venue's zone
      */
     public CompressedDay(Clock real, Instant simStart, ZoneId zone) {
+        this(real, simStart, zone, 1);
+    }
+
+    /** As {@link #CompressedDay(Clock, Instant, ZoneId)}, {@code speed} times as fast. */
+    public CompressedDay(Clock real, Instant simStart, ZoneId zone, double speed) {
+        this(real, real.instant(), simStart, zone, speed);
+    }
+
+    private CompressedDay(Clock real, Instant realStart, Instant simStart, ZoneId zone, double speed) {
+        if (!(speed >= MIN_SPEED && speed <= MAX_SPEED)) {
+            throw new IllegalArgumentException("speed must be between " + MIN_SPEED + " and " + MAX_SPEED + ", but was " + speed);
+        }
         this.real = real;
-        this.realStart = real.instant();
+        this.realStart = realStart;
         this.simStart = simStart;
         this.zone = zone;
+        this.speed = speed;
     }
 
     /** Friday 22:00 before the next Saturday on or after {@code today} in {@code zone}, as an instant. */
@@ -51,14 +70,24 @@ public final class CompressedDay extends Clock {
         return local.atZone(zone).toInstant();
     }
 
-    /** The length of one loop in real time. */
+    /** The length of one loop in real time at speed 1. */
     public static Duration loopLength() {
         return SATURDAY.stream().map(Segment::real).reduce(Duration.ZERO, Duration::plus);
     }
 
+    /** How many times faster than {@link #SATURDAY} this day runs. */
+    public double speed() {
+        return speed;
+    }
+
+    /** A real-time duration at speed 1 (a tick, a health window), as long as it takes at this day's speed. */
+    public Duration scaled(Duration atSpeedOne) {
+        return Duration.ofNanos(Math.round(atSpeedOne.toNanos() / speed));
+    }
+
     @Override
     public Instant instant() {
-        return simulatedAt(Duration.between(realStart, real.instant()));
+        return simulatedAt(Duration.ofMillis(Math.round(Duration.between(realStart, real.instant()).toMillis() * speed)));
     }
 
     /** The simulated instant after {@code elapsed} real time. */
@@ -84,6 +113,6 @@ public final class CompressedDay extends Clock {
 
     @Override
     public Clock withZone(ZoneId z) {
-        return new CompressedDay(real, simStart, z);
+        return new CompressedDay(real, realStart, simStart, z, speed);
     }
 }

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The demo's live view, once a second: the simulated venue time and criticality, then a line per pool
- * (used/max, waiting, wait p99, health) and its reasons. On a terminal the screen is redrawn in place.
+ * The demo's live view, once a tick: the simulated venue time and criticality, then a line per pool
+ * (used/max, waiting, wait p99, health) and its reasons, the scaling engine's state, its latest events and the
+ * alerts. On a terminal the screen is redrawn in place, with the last few events; printed plainly, each event
+ * is printed once, in the first view after it happened.
  */
 final class ConsoleView {
 
@@ -31,17 +33,22 @@ final class ConsoleView {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+    /** Events on a redrawn screen. */
+    private static final int EVENTS_SHOWN = 8;
 
     private final PrintStream out;
     private final Clock venueClock;
     private final ZoneId zone;
     private final boolean redraw;
+    private final EventFeed events;
+    private long eventsSeen;
 
-    ConsoleView(PrintStream out, Clock venueClock, ZoneId zone, boolean redraw) {
+    ConsoleView(PrintStream out, Clock venueClock, ZoneId zone, boolean redraw, EventFeed events) {
         this.out = out;
         this.venueClock = venueClock;
         this.zone = zone;
         this.redraw = redraw;
+        this.events = events;
     }
 
     void show(GuardianView view, List<AlertView> alerts, List<com.wedsync.guardian.scaling.PoolStatus> scaling,
@@ -76,6 +83,12 @@ final class ConsoleView {
                     s.current().map(Object::toString).orElse("?"),
                     s.lastDecision().map(d -> "; last: " + d.outcome().label() + " " + d.from() + " -> " + d.to()
                             + " (" + d.reason() + ")").orElse("")));
+        }
+        List<EventFeed.Line> news = redraw ? events.last(EVENTS_SHOWN) : events.after(eventsSeen);
+        if (!news.isEmpty()) {
+            eventsSeen = news.get(news.size() - 1).seq();
+            b.append("scaling events:\n");
+            news.forEach(l -> b.append("  ").append(l.text()).append('\n'));
         }
         if (!alerts.isEmpty()) {
             b.append("alerts:\n");

@@ -21,10 +21,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.io.PrintStream;
+import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -40,9 +43,44 @@ public final class Demo {
     static final String DB_URL = "jdbc:h2:mem:wedsync-demo;DB_CLOSE_DELAY=-1";
     /** The guardian's own state (the alert outbox) in an H2 file under ./data, as ARCHITECTURE.md's embedded default. */
     static final String STORE = "jdbc:h2:file:./data/guardian-demo";
+    /** At speed 1 the guardian ticks once a second and judges health over 10 s; faster days shorten both. */
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration HEALTH_WINDOW = Duration.ofSeconds(10);
+    /** How often the operator looks at the venue clock: a venue minute or so at the rush. */
+    private static final Duration OPERATOR_POLL = Duration.ofMillis(100);
 
-    /** What the command line chose; {@code config} may hold {@code metrics:} and {@code alerts:} sections. */
-    public record Options(int port, Duration duration, boolean redraw, GuardianConfig config) {
+    /**
+     * What the command line chose.
+     *
+     * @param config     may hold {@code metrics:} and {@code alerts:} sections; null for the built-in ones
+     * @param speed      how fast the compressed day runs (1: about a minute; see {@link CompressedDay})
+     * @param operator   whether the scripted operator ({@link OperatorScript}) acts on the guardian
+     * @param adminToken the bearer token the API's POSTs need; null: a random one, never shown
+     * @param store      the JDBC URL of the guardian's own store (outbox, audit log, forecast ledger)
+     */
+    public record Options(int port, Duration duration, boolean redraw, GuardianConfig config, double speed,
+                          boolean operator, String adminToken, String store) {
+
+        public Options {
+            if (!(speed >= CompressedDay.MIN_SPEED && speed <= CompressedDay.MAX_SPEED)) {
+                throw new IllegalArgumentException("speed must be between " + CompressedDay.MIN_SPEED + " and "
+                        + CompressedDay.MAX_SPEED + ", but was " + speed);
+            }
+            store = store == null || store.isBlank() ? STORE : store;
+            adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
+        }
+
+        /** The defaults for everything the command line does not choose. */
+        public Options(int port, Duration duration, boolean redraw, GuardianConfig config) {
+            this(port, duration, redraw, config, 1, true, null, STORE);
+        }
+
+        @Override
+        public String toString() {
+            return "demo options{port=" + port + ", duration=" + duration + ", redraw=" + redraw + ", speed=" + speed
+                    + ", operator=" + operator + ", adminToken=" + (adminToken == null ? "random" : "(hidden)")
+                    + ", store=" + store + "}";
+        }
     }
 
     private Demo() {
@@ -51,8 +89,9 @@ public final class Demo {
     public static int run(Options options, PrintStream out, PrintStream err) throws Exception {
         Clock real = Clock.systemUTC();
         Instant friday = CompressedDay.nextFridayEvening(real.instant(), HOME);
-        CompressedDay venueClock = new CompressedDay(real, friday, HOME);
+        CompressedDay venueClock = new CompressedDay(real, friday, HOME, options.speed());
         WeddingCalendar weddings = DemoWeddings.around(friday.atZone(HOME).toLocalDate(), HOME);
+        String token = options.adminToken() != null ? options.adminToken() : randomToken();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -67,33 +106,39 @@ public final class Demo {
         GuardianConfig builtIn = DemoConfig.builtIn();
         GuardianConfig user = options.config();
         AlertsSettings alerts = user == null || user.alerts().onlyLog() ? builtIn.alerts() : user.alerts();
-        try (HikariDataSource ds = pool(); GuardianStore store = GuardianStore.open(STORE, null, null)) {
+        try (HikariDataSource ds = pool(); GuardianStore store = GuardianStore.open(options.store(), null, null)) {
             SaturdayWorkload.createSchema(ds);
+            EventFeed events = new EventFeed(new JdbcAuditLog(store.dataSource()), HOME);
             try (SaturdayWorkload workload = new SaturdayWorkload(ds, venueClock, HOME);
                  Guardian guardian = Guardian.builder()
                          .metrics(user == null ? builtIn.metrics() : user.metrics())
                          .alerts(alerts, new JdbcOutbox(store.dataSource()))
                          .clock(real)
-                         .health(thresholds())
+                         .tick(venueClock.scaled(TICK))
+                         .health(thresholds(venueClock))
                          .pool(POOL, ds, DATABASE)
                          .database(new H2SessionsView(DATABASE, DB_URL))
                          .loadModel(loadModel())
-                         .scaling(scalingPolicy(), Map.of(), new JdbcAuditLog(store.dataSource()),
-                                 new JdbcForecastLedger(store.dataSource()))
+                         .scaling(scalingPolicy(), Map.of(), events, new JdbcForecastLedger(store.dataSource()))
                          .calendar(CalendarStatus.fixed(weddings, real.instant()), ContextPolicy.builder()
                                  .homeZone(HOME)
                                  .season(new SeasonRule("demo", HOME, PeakSeason.NORTHERN))
                                  .build())
                          .venueClock(venueClock)
                          .http("127.0.0.1", options.port())
-                         .start()) {
-                ConsoleView console = new ConsoleView(out, venueClock, HOME, options.redraw());
+                         .adminToken(token)
+                         .start();
+                 DemoOperator operator = operator(options, guardian, token, venueClock, events)) {
+                ConsoleView console = new ConsoleView(out, venueClock, HOME, options.redraw(), events);
                 String footer = "HTTP on http://127.0.0.1:" + guardian.httpPort()
-                        + "  (/healthz /metrics /api/pools /api/context)   Ctrl-C to stop";
+                        + "  (/healthz /metrics /api/pools /api/context /api/scaling; POSTs need "
+                        + (options.adminToken() != null ? "the bearer token from $GUARDIAN_ADMIN_TOKEN)"
+                        : "a token: set $GUARDIAN_ADMIN_TOKEN)") + "   Ctrl-C to stop";
                 guardian.onTick(view -> console.show(view,
                         guardian.alerting().map(a -> a.desk().alerts()).orElse(List.of()),
                         guardian.scaling().map(s -> s.engine().status()).orElse(List.of()), footer));
                 workload.start();
+                operator.start(OPERATOR_POLL);
                 if (options.duration() == null) {
                     stop.await();
                 } else {
@@ -111,6 +156,23 @@ public final class Demo {
             }
         }
         return 0;
+    }
+
+    /** The scripted operator on the guardian's own API; with {@code --no-operator}, one without steps. */
+    private static DemoOperator operator(Options options, Guardian guardian, String token, Clock venueClock,
+                                         EventFeed events) {
+        if (!options.operator()) {
+            return new DemoOperator(venueClock, HOME, List.of(), events::note);
+        }
+        GuardianClient api = new GuardianClient(URI.create("http://127.0.0.1:" + guardian.httpPort() + "/"), token);
+        return new DemoOperator(venueClock, HOME, new OperatorScript(api, POOL, events::note).steps(), events::note);
+    }
+
+    /** A fresh admin token for this run, so that the operator's POSTs are authorised like anyone else's. */
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Ten connections over an in-memory H2 database; a short connection timeout so the peak shows timeouts. */
@@ -132,8 +194,19 @@ public final class Demo {
     private static ScalingPolicy scalingPolicy() {
         return ScalingPolicy.builder().mode(ScalingMode.ENFORCE).floor(2).ceiling(40).maxStep(10).saturationCeiling(40)
                 .scaleDownWindow(Duration.ofMinutes(30)).cooldown(Duration.ofMinutes(10))
-                .verification(VerificationPolicy.defaults().withWarmUp(Duration.ofMinutes(10)).withSamples(3))
+                .verification(verification())
                 .build();
+    }
+
+    /**
+     * The default judgement, on the venue clock, except the use-time floor: the workload's requests keep their
+     * connection 60 to 250 ms on purpose ({@link SaturdayLoad#holdMillis}), so a use p99 above the default 50 ms
+     * is the demo's normal, not a slower database; at twice the rush's hold it is.
+     */
+    static VerificationPolicy verification() {
+        VerificationPolicy d = VerificationPolicy.defaults();
+        return new VerificationPolicy(Duration.ofMinutes(10), 3, d.worseFactor(), d.waitP99FloorMs(), 500,
+                d.successWaitP99Ms(), d.successUtilisation());
     }
 
     /**
@@ -147,7 +220,7 @@ public final class Demo {
     }
 
     /** The compressed day passes an hour in a few seconds, so health is judged over a shorter window. */
-    private static HealthThresholds thresholds() {
-        return HealthThresholds.builder().window(Duration.ofSeconds(10)).build();
+    private static HealthThresholds thresholds(CompressedDay day) {
+        return HealthThresholds.builder().window(day.scaled(HEALTH_WINDOW)).build();
     }
 }

@@ -6,12 +6,16 @@ import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.scaling.Decision;
 import com.wedsync.guardian.scaling.TickInput;
 import com.wedsync.guardian.wedding.Wedding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stage: the scaling engine's tick: forecasts refreshed when due, then each pool's decision (applied in
@@ -19,10 +23,13 @@ import java.util.Map;
  */
 final class PlanScaling implements TickStage {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PlanScaling.class);
+
     private final Scaling scaling;
     private final CalendarStatus calendar;
     private final Clock venueClock;
     private final GuardianEvents events;
+    private final Set<String> ledgerFailing = ConcurrentHashMap.newKeySet();
 
     PlanScaling(Scaling scaling, CalendarStatus calendar, Clock venueClock, GuardianEvents events) {
         this.scaling = scaling;
@@ -45,7 +52,7 @@ final class PlanScaling implements TickStage {
             snapshots.put(p.name(), s);
             scaling.ledger().observe(s);
             if (scaling.due(p.name(), at)) {
-                scaling.refreshed(p.name(), at, scaling.ledger().refresh(p.name(), weddings, at));
+                refresh(p.name(), weddings, at);
             }
         }
         Map<String, Forecast> forecasts = scaling.forecasts();
@@ -54,6 +61,22 @@ final class PlanScaling implements TickStage {
         for (Decision d : decisions) {
             if (d.auditable()) {
                 events.recordScalingAction(d.pool(), d.outcome().label());
+            }
+        }
+    }
+
+    /**
+     * A new forecast, fitted on and recorded in the ledger. When the ledger fails, the pool is still sized this
+     * tick, on the forecast it had (the next tick tries again): the record must not stop the sizing. Said once
+     * per pool until a refresh succeeds.
+     */
+    private void refresh(String pool, List<Wedding> weddings, Instant at) {
+        try {
+            scaling.refreshed(pool, at, scaling.ledger().refresh(pool, weddings, at));
+            ledgerFailing.remove(pool);
+        } catch (RuntimeException e) {
+            if (ledgerFailing.add(pool)) {
+                LOG.warn("forecast for pool {} not refreshed (sizing goes on with the last one): {}", pool, e.getMessage());
             }
         }
     }

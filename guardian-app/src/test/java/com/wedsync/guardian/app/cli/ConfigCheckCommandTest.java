@@ -72,5 +72,9 @@ class ConfigCheckCommandTest {
     void badDemoOptionsExitTwo() {
         assertThat(CliRun.of("demo", "--duration", "soon").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("demo", "--port", "70000").exitCode()).isEqualTo(2);
+        CliRun tooFast = CliRun.of("demo", "--speed", "10");
+        assertThat(tooFast.exitCode()).isEqualTo(2);
+        assertThat(tooFast.err()).contains("--speed must be between 0.25 and 4.0, but was 10.0");
+        assertThat(CliRun.of("demo", "--speed", "fast").exitCode()).isEqualTo(2);
     }
 }

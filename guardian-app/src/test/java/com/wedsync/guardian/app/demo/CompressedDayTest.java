@@ -3,6 +3,7 @@ package com.wedsync.guardian.app.demo;
 import com.wedsync.guardian.app.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,5 +42,26 @@ class CompressedDayTest {
             previous = day.instant();
         }
         assertThat(LocalDateTime.ofInstant(previous, LONDON).toLocalDate()).isAfter(LocalDateTime.parse("2026-12-05T23:00").toLocalDate());
+    }
+
+    @Test
+    void twiceAsFastReachesEachHourInHalfTheTimeAndKeepsItsStartWhenTheZoneChanges() {
+        MutableClock real = new MutableClock(Instant.parse("2026-12-02T12:00:00Z"));
+        Instant start = CompressedDay.nextFridayEvening(real.instant(), LONDON);
+        CompressedDay day = new CompressedDay(real, start, LONDON, 2);
+
+        real.advance(Duration.ofSeconds(6));
+        assertThat(LocalDateTime.ofInstant(day.instant(), LONDON)).isEqualTo(LocalDateTime.parse("2026-12-05T08:00"));
+        assertThat(day.withZone(ZoneId.of("UTC")).instant()).isEqualTo(day.instant());
+        real.advance(Duration.ofSeconds(5));
+        assertThat(LocalDateTime.ofInstant(day.instant(), LONDON)).isEqualTo(LocalDateTime.parse("2026-12-05T13:00"));
+        assertThat(day.scaled(Duration.ofSeconds(1))).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void aSpeedOutOfRangeIsRefusedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CompressedDay(Clock.systemUTC(), Instant.EPOCH, LONDON, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("speed must be between 0.25 and 4.0, but was 10.0");
     }
 }

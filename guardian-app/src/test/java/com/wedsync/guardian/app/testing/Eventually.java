@@ -10,13 +10,18 @@ public final class Eventually {
     }
 
     public static void await(Duration deadline, String what, BooleanSupplier condition) {
+        await(deadline, Duration.ofMillis(5), what, condition);
+    }
+
+    /** As {@link #await(Duration, String, BooleanSupplier)}, asking only every {@code every} (an HTTP call, say). */
+    public static void await(Duration deadline, Duration every, String what, BooleanSupplier condition) {
         long end = System.nanoTime() + deadline.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("timed out after " + deadline + " waiting for " + what);
             }
             Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+            java.util.concurrent.locks.LockSupport.parkNanos(every.toNanos());
         }
     }
 }
