@@ -30,7 +30,7 @@ public record AuditEntry(Instant at, String pool, String kind, String outcome, S
     }
 
     public static AuditEntry of(Decision d) {
-        return new AuditEntry(d.at(), d.pool(), "action", d.outcome().label(), ENGINE, d.from().toString(), d.to().toString(),
+        return new AuditEntry(d.at(), d.pool(), "action", d.outcome().label(), d.actor(), d.from().toString(), d.to().toString(),
                 d.direction().name().toLowerCase(java.util.Locale.ROOT) + " (" + d.mode().label() + "): " + d.reason(), d.overrideId());
     }
 

@@ -36,13 +36,19 @@ final class ChangeRunner {
     /** Checks and applies a change; a shrink then drains, and either is verified after its warm-up. */
     Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, TickInput in,
                     DatabaseBudget budget, Overrides overrides, boolean rollback) {
+        return change(st, snap, from, to, reason, in, budget, overrides, rollback, AuditEntry.ENGINE);
+    }
+
+    /** {@link #change} asked for by {@code actor}: the person behind a manual resize is the one audited. */
+    Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, TickInput in,
+                    DatabaseBudget budget, Overrides overrides, boolean rollback, String actor) {
         Clipped c = rollback ? new Clipped(to, "") : clip(from, to, budget, st.pool.policy());
         List<SafetyVerdict> v = checks(st, from, c.size, in, budget, overrides, rollback);
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
         String ov = overrideId(st, from, c.size, in, overrides);
         if (block.isPresent()) {
             return record.apply(st, decision(st, in.at(), from, c.size, Outcome.BLOCKED,
-                    (rollback ? "rollback blocked: " : "") + block.get().reason() + "; wanted because " + reason + c.note, v, ov));
+                    (rollback ? "rollback blocked: " : "") + block.get().reason() + "; wanted because " + reason + c.note, v, ov).by(actor));
         }
         Direction d = Direction.of(from, c.size);
         PoolResizer r = st.pool.resizer();
@@ -52,7 +58,7 @@ final class ChangeRunner {
                 r.softEvictIdle();
             }
         } catch (ResizeException | RuntimeException e) {
-            return failed(st, snap, from, c.size, reason, e, in, budget, overrides, rollback);
+            return failed(st, snap, from, c.size, reason, e, in, budget, overrides, rollback, actor);
         }
         st.lastChangeAt = in.at();
         st.current = c.size;
@@ -61,7 +67,7 @@ final class ChangeRunner {
         change.verifyFrom = in.at().plus(st.pool.policy().verification().warmUp());
         st.change = change;
         return record.apply(st, decision(st, in.at(), from, c.size, rollback ? Outcome.ROLLED_BACK : Outcome.APPLIED,
-                reason + c.note, v, ov));
+                reason + c.note, v, ov).by(actor));
     }
 
     /** Follows a change in flight: drain a shrink, then sample after the warm-up, then judge. */
@@ -84,7 +90,7 @@ final class ChangeRunner {
                 } catch (ResizeException | RuntimeException e) {
                     st.change = null;
                     return failed(st, snap, c.applied, c.applied, "draining " + c.previous + " -> " + c.applied, e, in, budget,
-                            overrides, c.rollback);
+                            overrides, c.rollback, AuditEntry.ENGINE);
                 }
                 return record.apply(st, decision(st, in.at(), c.previous, c.applied, Outcome.DRAINING, "total " + snap.total()
                         + " still above max " + c.applied.max() + ": idle connections evicted again", List.of(), ""));
@@ -118,11 +124,11 @@ final class ChangeRunner {
 
     /** A change the pool refused: recorded as failed with its cause, then rolled back to what was there. */
     private Decision failed(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, Exception e,
-                            TickInput in, DatabaseBudget budget, Overrides overrides, boolean rollback) {
+                            TickInput in, DatabaseBudget budget, Overrides overrides, boolean rollback, String actor) {
         String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         st.change = null;
         record.apply(st, decision(st, in.at(), from, to, Outcome.FAILED, (rollback ? "rollback " : "") + from + " -> " + to
-                + " failed: " + cause + " (wanted because " + reason + ")", List.of(), ""));
+                + " failed: " + cause + " (wanted because " + reason + ")", List.of(), "").by(actor));
         PoolSize actual;
         try {
             actual = st.pool.resizer().current();

@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param to         the size wanted (or restored, for a rollback)
  * @param verdicts   the safety checks that were run, empty when none were
  * @param overrideId the override that let it through, empty if none
+ * @param actor      who asked for it: the person behind a manual resize, else the engine ({@link AuditEntry#ENGINE})
  */
 public record Decision(String pool, Instant at, ScalingMode mode, Direction direction, PoolSize from, PoolSize to,
-                       Outcome outcome, String reason, List<SafetyVerdict> verdicts, String overrideId) {
+                       Outcome outcome, String reason, List<SafetyVerdict> verdicts, String overrideId, String actor) {
+
+    /** A decision of the engine's own. */
+    public Decision(String pool, Instant at, ScalingMode mode, Direction direction, PoolSize from, PoolSize to, Outcome outcome,
+                    String reason, List<SafetyVerdict> verdicts, String overrideId) {
+        this(pool, at, mode, direction, from, to, outcome, reason, verdicts, overrideId, AuditEntry.ENGINE);
+    }
 
     public Decision {
         Objects.requireNonNull(pool, "pool");
@@ -24,6 +31,12 @@ public record Decision(String pool, Instant at, ScalingMode mode, Direction dire
         reason = reason == null ? "" : reason;
         verdicts = List.copyOf(verdicts);
         overrideId = overrideId == null ? "" : overrideId;
+        actor = actor == null || actor.isBlank() ? AuditEntry.ENGINE : actor;
+    }
+
+    /** The same decision, asked for by {@code who}. */
+    public Decision by(String who) {
+        return new Decision(pool, at, mode, direction, from, to, outcome, reason, verdicts, overrideId, who);
     }
 
     /** True for decisions worth an audit line: everything but "nothing to change". */

@@ -82,10 +82,10 @@ public final class ScalingEngine {
         PoolSnapshot snap = in.snapshots().get(pool);
         if (snap == null || !snap.reachable()) {
             return record(st, decision(st, in.at(), current(st, snap), to, Outcome.FAILED,
-                    "manual resize by " + actor + " (" + reason + "): the pool cannot be read now", List.of(), ""));
+                    "manual resize by " + actor + " (" + reason + "): the pool cannot be read now", List.of(), "").by(actor));
         }
         return runner.change(st, snap, current(st, snap), to, "manual resize by " + actor + " (" + reason + ")",
-                in, budget(st, in), overrides, false);
+                in, budget(st, in), overrides, false, actor);
     }
 
     public synchronized List<PoolStatus> status() {

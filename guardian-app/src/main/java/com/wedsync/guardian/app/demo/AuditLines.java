@@ -21,10 +21,10 @@ final class AuditLines {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
     private static final int REASON_WIDTH = 120;
     private static final Pattern SIZE = Pattern.compile("max=(\\d+) minIdle=(\\d+)");
-    private static final Pattern PREFIX = Pattern.compile("(?s)^(grow|shrink|none) \\((\\w+)\\): (.*)$");
+    private static final Pattern PREFIX = Pattern.compile("(?s)^(grow|shrink|release|none) \\((\\w+)\\): (.*)$");
     private static final Pattern OVERRIDE_SCOPE = Pattern.compile("^action (\\w+) until (\\S+)$");
     private static final Pattern WORSE = Pattern.compile("(?s)made things worse \\((.*)\\): rolling back");
-    private static final Pattern CHANGE = Pattern.compile("^(rollback )?(grow|shrink|none) max=\\d+ minIdle=\\d+ -> max=\\d+ minIdle=\\d+(: | kept: )");
+    private static final Pattern CHANGE = Pattern.compile("^(rollback )?(grow|shrink|release|none) max=\\d+ minIdle=\\d+ -> max=\\d+ minIdle=\\d+(: | kept: )");
     private static final Pattern BLOCKED_SHRINK = Pattern.compile("shrinking max=\\d+ minIdle=\\d+ -> max=\\d+ minIdle=\\d+ is blocked ");
 
     private AuditLines() {
@@ -111,7 +111,7 @@ final class AuditLines {
                 }
                 String[] clauses = reason.split("; ");
                 for (String c : clauses) {
-                    if (c.startsWith("scale ")) {
+                    if (c.startsWith("scale ") || c.startsWith("first releasing")) {
                         return truncate(c);
                     }
                 }

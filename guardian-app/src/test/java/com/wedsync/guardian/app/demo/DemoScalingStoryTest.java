@@ -100,9 +100,13 @@ class DemoScalingStoryTest {
         AuditEntry afterWeddings = first(audit, e -> applied(e, "shrink") && e.overrideId().isEmpty()
                 && venue(e).isAfter(saturday.atTime(23, 0)));
 
-        assertThat(List.of(growth, blocked, bad, rolledBack, granted, underOverride, afterWeddings))
-                .extracting(AuditEntry::at).isSorted();
+        assertThat(List.of(growth, bad, rolledBack)).extracting(AuditEntry::at).isSorted();
+        assertThat(List.of(growth, blocked, granted, underOverride, afterWeddings)).extracting(AuditEntry::at).isSorted();
+        AuditEntry release = first(audit, e -> applied(e, "release") && venue(e).toLocalDate().equals(saturday)
+                && venue(e).toLocalTime().isAfter(LocalTime.of(8, 0)) && venue(e).toLocalTime().isBefore(LocalTime.of(22, 0)));
+        assertThat(max(release.to())).as("a release inside the protected window keeps the capacity").isEqualTo(max(release.from()));
         assertThat(max(bad.to())).isEqualTo(OperatorScript.BAD_MAX);
+        assertThat(bad.actor()).isEqualTo("demo: chaos drill");
         assertThat(rolledBack.to()).isEqualTo(bad.from());
         assertThat(rolledBack.reason()).contains("made things worse").contains("rolling back to the recorded previous size");
         assertThat(granted.reason()).contains("the ceremony rush is over");

@@ -171,5 +171,10 @@ class ScalingEngineOnRealPoolTest {
         assertThat(ds.getHikariConfigMXBean().getMaximumPoolSize()).isEqualTo(good.max());
         List<String> outcomes = audit.since(Instant.EPOCH, 100).stream().map(AuditEntry::outcome).toList();
         assertThat(outcomes).contains("applied", "rolled-back");
+        List<AuditEntry> entries = audit.since(Instant.EPOCH, 100);
+        assertThat(entries).filteredOn(e -> e.reason().contains("manual resize by bob")).extracting(AuditEntry::actor)
+                .as("the person behind the manual resize is the one audited").containsOnly("bob");
+        assertThat(entries).filteredOn(e -> "rolled-back".equals(e.outcome())).extracting(AuditEntry::actor)
+                .containsOnly(AuditEntry.ENGINE);
     }
 }
