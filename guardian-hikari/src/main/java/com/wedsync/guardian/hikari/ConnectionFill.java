@@ -16,10 +16,13 @@ import java.util.concurrent.TimeUnit;
  * minimum idle at its housekeeper's next run (every 30 s) and then one connection at a time, each
  * followed by a 30 ms pause (DOMAIN.md: about 39 ms per connection). A fill asks the pool's own
  * connection adder for them at once ({@link HikariPool#addBagItem}, public) and, while it runs, gives
- * that adder {@code parallelism} threads, as HikariCP's own initial fill does; it never has more
- * requests in flight than connections still missing, so the pool does not overshoot its maximum, and
- * it gives the adder back its single thread when the floor is met, the pool is full or closed, or the
- * deadline passes. Without reflection (another HikariCP version) the fill still starts at once, one at a time.
+ * that adder {@code parallelism} threads, as HikariCP's own initial fill does. HikariCP checks "below
+ * the maximum?" before it opens a connection, not atomically with it, so concurrent openings near the
+ * maximum could pass it together: the last {@code 3 × parallelism} connections are opened one at a
+ * time again (the adder back at its single thread), which leaves room for the openings in flight and
+ * for this watcher to look late. The adder also gets its thread back when the floor is met, the pool
+ * is closed, or the deadline passes. Without reflection (another HikariCP version) the fill still
+ * starts at once, one at a time.
  */
 final class ConnectionFill implements Runnable {
 
@@ -29,6 +32,8 @@ final class ConnectionFill implements Runnable {
         return t;
     });
     private static final long PERIOD_MS = 5;
+    /** The last SERIAL_TAIL × parallelism connections are opened one at a time. */
+    private static final int SERIAL_TAIL = 3;
     /** One fill per pool at a time: it reads the pool's settings every round, so a later raise joins it. */
     private static final Set<HikariPool> ACTIVE = ConcurrentHashMap.newKeySet();
 
@@ -55,9 +60,7 @@ final class ConnectionFill implements Runnable {
         if (!(ds.getHikariPoolMXBean() instanceof HikariPool pool) || missing(ds, pool) <= 0 || !ACTIVE.add(pool)) {
             return;
         }
-        ConnectionFill fill = new ConnectionFill(ds, pool, PoolInternals.connectionAdder(pool), parallelism, timeout);
-        fill.widen();
-        WATCH.execute(fill);
+        WATCH.execute(new ConnectionFill(ds, pool, PoolInternals.connectionAdder(pool), parallelism, timeout));
     }
 
     /** Connections still to open: idle below the minimum, within the maximum. */
@@ -74,13 +77,19 @@ final class ConnectionFill implements Runnable {
             narrow();
             ACTIVE.remove(pool);
             if (System.nanoTime() <= deadline && !ds.isClosed() && missing(ds, pool) > 0 && ACTIVE.add(pool)) {
-                widen(); // raised again between the last look and now
-                WATCH.execute(this);
+                WATCH.execute(this); // raised again between the last look and now
             }
             return;
         }
+        int concurrent = 1;
+        if (missing <= SERIAL_TAIL * parallelism) {
+            narrow();
+        } else {
+            widen();
+            concurrent = parallelism;
+        }
         int inFlight = adder.map(a -> a.getActiveCount() + a.getQueue().size()).orElse(0);
-        for (int i = inFlight; i < Math.min(parallelism, missing); i++) {
+        for (int i = inFlight; i < Math.min(concurrent, missing); i++) {
             pool.addBagItem(Integer.MAX_VALUE);
         }
         WATCH.schedule(this, PERIOD_MS, TimeUnit.MILLISECONDS);

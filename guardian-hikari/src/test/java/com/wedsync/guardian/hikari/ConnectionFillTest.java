@@ -26,6 +26,7 @@ class ConnectionFillTest {
             // Nobody waits for a connection, and HikariCP's housekeeper would only look again in 30 s.
             Poll.until(PATIENCE, pool::getIdleConnections, n -> n == 24, "24 idle connections opened ahead of the load");
             ThreadPoolExecutor adder = PoolInternals.connectionAdder(pool).orElseThrow();
+            assertThat(adder.getLargestPoolSize()).as("connections opened several at once").isEqualTo(HikariPoolResizer.DEFAULT_FILL_PARALLELISM);
             Poll.until(PATIENCE, adder::getCorePoolSize, n -> n == 1, "the connection adder back to its single thread");
             assertThat(adder.getMaximumPoolSize()).isEqualTo(1);
         }
@@ -37,21 +38,21 @@ class ConnectionFillTest {
              Workload app = new Workload(ds)) {
             ds.setConnectionTimeout(30_000);
             HikariPool pool = (HikariPool) ds.getHikariPoolMXBean();
-            app.loop(40, "SELECT pg_sleep(0.02)");
+            app.loop(60, "SELECT pg_sleep(0.02)");
             Poll.until(PATIENCE, pool::getThreadsAwaitingConnection, n -> n > 0, "workers queueing on a pool of 10");
 
-            HikariPoolResizer.of("checkout", ds).resize(new PoolSize(20, 20));
+            HikariPoolResizer.of("checkout", ds).resize(new PoolSize(40, 40));
 
             ThreadPoolExecutor adder = PoolInternals.connectionAdder(pool).orElseThrow();
             int highest = 0;
             long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (System.nanoTime() < deadline && !(pool.getTotalConnections() == 20 && adder.getCorePoolSize() == 1)) {
+            while (System.nanoTime() < deadline && !(pool.getTotalConnections() == 40 && adder.getCorePoolSize() == 1)) {
                 highest = Math.max(highest, pool.getTotalConnections());
                 Thread.onSpinWait();
             }
             highest = Math.max(highest, pool.getTotalConnections());
-            assertThat(pool.getTotalConnections()).as("open connections after the grow").isEqualTo(20);
-            assertThat(highest).as("the most connections ever open during the grow").isLessThanOrEqualTo(20);
+            assertThat(pool.getTotalConnections()).as("open connections after the grow").isEqualTo(40);
+            assertThat(highest).as("the most connections ever open during the grow").isLessThanOrEqualTo(40);
             assertThat(adder.getCorePoolSize()).isEqualTo(1);
         }
     }
