@@ -80,8 +80,9 @@ final class ScalingRoutes {
             return ApiResponse.error(404, "no pool named '" + req.param("name") + "'");
         }
         try {
-            int newMax = Integer.parseInt(max);
-            int minIdle = b.optional("minIdle").map(Integer::parseInt).orElse(Math.min(newMax, pool.snapshot().minIdle()));
+            int newMax = whole("max", max);
+            Optional<String> givenMinIdle = b.optional("minIdle");
+            int minIdle = givenMinIdle.isPresent() ? whole("minIdle", givenMinIdle.get()) : Math.min(newMax, pool.snapshot().minIdle());
             PoolSize to = new PoolSize(newMax, minIdle);
             Map<String, PoolSnapshot> snapshots = new HashMap<>();
             guardian.view().pools().forEach(p -> snapshots.put(p.name(), p.snapshot()));
@@ -94,6 +95,14 @@ final class ScalingRoutes {
                     "from", d.from().toString(), "to", d.to().toString(), "reason", d.reason()));
         } catch (IllegalArgumentException e) {
             return ApiResponse.error(400, e.getMessage());
+        }
+    }
+
+    private static int whole(String field, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " must be a whole number of connections, but was '" + value + "'");
         }
     }
 }

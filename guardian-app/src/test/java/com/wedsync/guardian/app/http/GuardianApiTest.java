@@ -143,6 +143,11 @@ class GuardianApiTest {
         assertThat(ds.getHikariConfigMXBean().getMaximumPoolSize()).isEqualTo(8);
         assertThat(post("/api/pools/nope/resize", "{\"actor\": \"a\", \"reason\": \"r\", \"max\": \"8\"}", TOKEN)
                 .statusCode()).isEqualTo(404);
+        HttpResponse<String> notANumber = post("/api/pools/orders/resize",
+                "{\"actor\": \"a\", \"reason\": \"r\", \"max\": \"8\", \"minIdle\": \"lots\"}", TOKEN);
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("minIdle must be a whole number of connections, but was 'lots'");
+        assertThat(ds.getHikariConfigMXBean().getMaximumPoolSize()).as("nothing changed by a bad request").isEqualTo(8);
     }
 
     @Test
