@@ -111,7 +111,12 @@ final class AuditLines {
                 }
                 String[] clauses = reason.split("; ");
                 for (String c : clauses) {
-                    if (c.startsWith("scale ") || c.startsWith("first releasing")) {
+                    if (c.startsWith("first releasing")) {
+                        return truncate(c);
+                    }
+                }
+                for (String c : clauses) {
+                    if (c.startsWith("scale ")) {
                         return truncate(c);
                     }
                 }
