@@ -43,6 +43,16 @@ class AuditLinesTest {
     }
 
     @Test
+    void aReleaseShowsTheFloorMovingUnderAnUnchangedMaximumAndSaysWhatFollows() {
+        AuditEntry release = action("applied", "max=40 minIdle=36", "max=40 minIdle=1", "release (enforce): forecast upper"
+                + " bound 3.8 -> max 6; scale down to 30 (highest recommendation over PT30M: 6); first releasing idle"
+                + " connections down to minIdle 1; max 40 -> 30 follows", "");
+
+        assertThat(format(release)).isEqualTo("Sat 17:34  applied release wedsync minIdle 36 → 1 (max 40) — first releasing"
+                + " idle connections down to minIdle 1");
+    }
+
+    @Test
     void aRollbackSaysWhyTheChangeWasWorse() {
         AuditEntry back = action("rolled-back", "max=4 minIdle=2", "max=40 minIdle=28", "grow (enforce): shrink"
                 + " max=40 minIdle=28 -> max=4 minIdle=2 made things worse (3 of 3 samples worse than before the change:"
