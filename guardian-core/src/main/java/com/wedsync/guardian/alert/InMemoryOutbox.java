@@ -3,93 +3,131 @@ package com.wedsync.guardian.alert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * An outbox in memory: for tests, benchmarks and a demo that may lose its pending notifications on exit.
- * Same contract as the durable one: enqueue is idempotent by notification id. Thread-safe.
+ * An outbox in memory: for tests, benchmarks, {@code guardian notify test} and a demo that may lose its pending
+ * notifications on exit. The same contract as the durable one, claims and leases included (several dispatchers
+ * in one JVM may share it). Thread-safe: every method holds the outbox's lock.
  */
 public final class InMemoryOutbox implements Outbox {
 
-    public static final String PENDING = "pending";
-    public static final String DELIVERED = "delivered";
-    public static final String FAILED = "failed";
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private long seq;
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final Map<String, DeliveryResult> results = new LinkedHashMap<>();
+    private static final class Row {
+        final Notification notification;
+        final Instant createdAt;
+        final long seq;
+        final Set<String> reached = new HashSet<>();
+        int attempts;
+        Instant nextAttemptAt;
+        String state = PENDING;
+        String owner;
+        Instant leaseUntil;
+
+        Row(Notification n, Instant at, long seq) {
+            this.notification = n;
+            this.createdAt = at;
+            this.nextAttemptAt = at;
+            this.seq = seq;
+        }
+
+        Entry entry() {
+            return new Entry(notification, attempts, createdAt, nextAttemptAt, state, reached);
+        }
+
+        boolean dueAndFree(Instant now) {
+            return state.equals(PENDING) && !nextAttemptAt.isAfter(now) && (leaseUntil == null || !leaseUntil.isAfter(now));
+        }
+    }
 
     @Override
     public synchronized boolean enqueue(Notification notification, Instant at) {
-        if (entries.containsKey(notification.id())) {
+        if (rows.containsKey(notification.id())) {
             return false;
         }
-        entries.put(notification.id(), new Entry(notification, 0, at, at, PENDING));
+        rows.put(notification.id(), new Row(notification, at, seq++));
         return true;
     }
 
     @Override
     public synchronized List<Entry> due(Instant now, int limit) {
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            if (PENDING.equals(e.state()) && !e.nextAttemptAt().isAfter(now)) {
-                out.add(e);
-            }
+        return rows.values().stream().filter(r -> r.dueAndFree(now))
+                .sorted(Comparator.comparing((Row r) -> r.createdAt).thenComparingLong(r -> r.seq))
+                .limit(Math.max(1, limit)).map(Row::entry).toList();
+    }
+
+    @Override
+    public synchronized boolean claim(Entry entry, String owner, Instant now, Instant leaseUntil) {
+        Objects.requireNonNull(owner, "owner");
+        Row r = rows.get(entry.id());
+        if (r == null || r.attempts != entry.attempts() || !r.dueAndFree(now)) {
+            return false;
         }
-        out.sort(Comparator.comparing(Entry::createdAt));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        r.owner = owner;
+        r.leaseUntil = leaseUntil;
+        return true;
     }
 
     @Override
-    public synchronized void markDelivered(String id, Instant at, DeliveryResult result) {
-        update(id, DELIVERED, at, result);
+    public synchronized boolean markDelivered(String id, String owner, Instant at, DeliveryResult result) {
+        return mark(id, owner, DELIVERED, result, null);
     }
 
     @Override
-    public synchronized void markRetry(String id, Instant at, DeliveryResult result, Instant nextAttemptAt) {
-        update(id, PENDING, nextAttemptAt, result);
+    public synchronized boolean markRetry(String id, String owner, Instant at, DeliveryResult result,
+                                          Instant nextAttemptAt) {
+        return mark(id, owner, PENDING, result, nextAttemptAt);
     }
 
     @Override
-    public synchronized void markFailed(String id, Instant at, DeliveryResult result) {
-        update(id, FAILED, at, result);
+    public synchronized boolean markFailed(String id, String owner, Instant at, DeliveryResult result) {
+        return mark(id, owner, FAILED, result, null);
     }
 
-    private void update(String id, String state, Instant next, DeliveryResult result) {
-        Entry e = entries.get(id);
-        if (e == null) {
-            throw new IllegalArgumentException("no notification with id " + id + " in the outbox");
-        }
-        entries.put(id, new Entry(e.notification(), e.attempts() + 1, e.createdAt(), next, state));
-        results.put(id, result);
-    }
-
-    /** Every entry ever enqueued, in enqueue order. */
-    public synchronized List<Entry> all() {
-        return List.copyOf(entries.values());
+    @Override
+    public synchronized Optional<Entry> find(String id) {
+        return Optional.ofNullable(rows.get(id)).map(Row::entry);
     }
 
     /** Every notification ever enqueued, in enqueue order. */
     public synchronized List<Notification> notifications() {
-        List<Notification> out = new ArrayList<>(entries.size());
-        entries.values().forEach(e -> out.add(e.notification()));
+        List<Notification> out = new ArrayList<>(rows.size());
+        rows.values().forEach(r -> out.add(r.notification));
         return out;
     }
 
     public synchronized int size() {
-        return entries.size();
-    }
-
-    /** Forgets delivered and failed entries (a benchmark's or demo's way to keep memory flat). */
-    public synchronized void clearFinished() {
-        entries.values().removeIf(e -> !PENDING.equals(e.state()));
-        results.keySet().retainAll(entries.keySet());
+        return rows.size();
     }
 
     /** Forgets everything. */
     public synchronized void clear() {
-        entries.clear();
-        results.clear();
+        rows.clear();
+    }
+
+    private boolean mark(String id, String owner, String state, DeliveryResult result, Instant next) {
+        Objects.requireNonNull(owner, "owner");
+        Row r = rows.get(id);
+        if (r == null || !r.state.equals(PENDING) || !Objects.equals(r.owner, owner)) {
+            return false;
+        }
+        r.attempts++;
+        r.state = state;
+        if (next != null) {
+            // a retry: what this attempt reached is skipped by the next
+            r.nextAttemptAt = next;
+            r.reached.addAll(result.reached());
+        }
+        r.owner = null;
+        r.leaseUntil = null;
+        return true;
     }
 }

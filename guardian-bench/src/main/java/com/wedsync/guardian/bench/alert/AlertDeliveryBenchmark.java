@@ -2,6 +2,7 @@ package com.wedsync.guardian.bench.alert;
 
 import com.sun.net.httpserver.HttpServer;
 import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.alert.Notifier;
@@ -10,7 +11,6 @@ import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.dispatch.DispatchOutcome;
-import com.wedsync.guardian.notify.dispatch.InMemoryOutbox;
 import com.wedsync.guardian.notify.dispatch.OutboxDispatcher;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.pagerduty.PagerDutyConfig;

@@ -34,7 +34,7 @@ class H2JdbcOutboxTest extends JdbcOutboxContract {
     }
 
     @Override
-    JdbcOutbox outbox() {
+    protected JdbcOutbox outbox() {
         return outbox;
     }
 

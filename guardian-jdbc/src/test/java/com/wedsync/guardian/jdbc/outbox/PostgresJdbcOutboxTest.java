@@ -50,7 +50,7 @@ class PostgresJdbcOutboxTest extends JdbcOutboxContract {
     }
 
     @Override
-    JdbcOutbox outbox() {
+    protected JdbcOutbox outbox() {
         return outbox;
     }
 }

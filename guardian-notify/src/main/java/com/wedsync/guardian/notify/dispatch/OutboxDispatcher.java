@@ -17,14 +17,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends what the outbox holds. Each drain takes the due entries, oldest first, and makes one attempt each
- * through the channel's circuit breaker; a retry is scheduled in the outbox ({@code markRetry}) rather than
+ * Sends what the outbox holds. Each drain reads the due entries, oldest first, claims each just before its
+ * attempt (so of several instances draining one outbox exactly one sends it, and the lease only has to outlast
+ * one attempt) and makes one attempt through the channel's circuit breaker; an entry another instance claimed
+ * first is skipped. A retry is scheduled in the outbox ({@code markRetry}) rather than
  * waited for, so no thread sleeps on a failing vendor. A delivery that fails for good, or finds its circuit
  * open, is handed to the route's next channel: a new outbox entry, so failover survives a crash too.
  */
@@ -41,21 +44,29 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final Clock clock;
     private final int batchSize;
     private final DispatchListener listener;
+    private final ClaimLease lease;
     private final Semaphore wakeups = new Semaphore(0);
     private final Map<String, Waiter> waiters = new ConcurrentHashMap<>();
     private volatile Thread worker;
     private volatile boolean running;
+
+    /** A dispatcher claiming under an owner id of its own for {@link ClaimLease#DEFAULT_LENGTH}. */
+    public OutboxDispatcher(Outbox outbox, Map<String, ? extends Notifier> notifiers, ResilienceConfig config,
+                            Clock clock, int batchSize, DispatchListener listener) {
+        this(outbox, notifiers, config, clock, batchSize, listener, ClaimLease.unique(ClaimLease.DEFAULT_LENGTH));
+    }
 
     /**
      * @param outbox    where notifications wait
      * @param notifiers the configured channels by name (each wrapped in its own circuit breaker here)
      * @param config    circuit breaker and retry schedule
      * @param clock     every time the dispatcher reads or writes
-     * @param batchSize entries taken per drain, 1 to 10,000
+     * @param batchSize entries read per drain, 1 to 10,000
      * @param listener  told about every outcome
+     * @param lease     who this dispatcher claims entries as, and for how long
      */
     public OutboxDispatcher(Outbox outbox, Map<String, ? extends Notifier> notifiers, ResilienceConfig config,
-                            Clock clock, int batchSize, DispatchListener listener) {
+                            Clock clock, int batchSize, DispatchListener listener, ClaimLease lease) {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new IllegalArgumentException("batchSize must be between 1 and 10000, but was " + batchSize);
         }
@@ -65,6 +76,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         this.clock = clock;
         this.batchSize = batchSize;
         this.listener = listener == null ? DispatchListener.NONE : listener;
+        this.lease = Objects.requireNonNull(lease, "lease");
         Map<String, GuardedNotifier> guarded = new LinkedHashMap<>();
         notifiers.forEach((name, n) -> guarded.put(name,
                 n instanceof GuardedNotifier g ? g : new GuardedNotifier(n, config, clock)));
@@ -83,11 +95,15 @@ public final class OutboxDispatcher implements AutoCloseable {
         return added;
     }
 
-    /** One pass over what is due now. Returns what was done, in order. */
+    /** One pass over what is due now. Returns what was done, in order; entries another instance took are left out. */
     public synchronized List<DispatchOutcome> drainOnce() {
         Instant now = clock.instant();
         List<DispatchOutcome> outcomes = new ArrayList<>();
         for (Outbox.Entry e : outbox.due(now, batchSize)) {
+            Instant claimedAt = clock.instant();
+            if (!outbox.claim(e, lease.owner(), claimedAt, claimedAt.plus(lease.length()))) {
+                continue;
+            }
             DispatchOutcome o = dispatch(e);
             outcomes.add(o);
             try {
@@ -161,7 +177,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             DeliveryResult r = DeliveryResult.permanent(0, "no channel named '" + n.channel() + "' is configured");
             return failOver(n, e.attempts(), r);
         }
-        GuardedNotifier.Attempt attempt = channel.attempt(n);
+        GuardedNotifier.Attempt attempt = channel.attempt(n, e.reached());
         DeliveryResult r = attempt.result();
         int attempts = e.attempts() + 1;
         if (attempt.refused()) {
@@ -170,12 +186,12 @@ public final class OutboxDispatcher implements AutoCloseable {
             }
             // Resilience4j half-opens only once the wait is strictly over
             Instant next = now.plus(channel.openStateWait()).plusMillis(1);
-            outbox.markRetry(n.id(), now, r, next);
+            held(outbox.markRetry(n.id(), lease.owner(), now, r, next), n);
             return new DispatchOutcome(n.id(), n.channel(), DispatchOutcome.Status.RETRY, e.attempts(), r, next, null);
         }
         switch (r.outcome()) {
             case DELIVERED -> {
-                outbox.markDelivered(n.id(), now, r);
+                held(outbox.markDelivered(n.id(), lease.owner(), now, r), n);
                 LOG.debug("{} delivered on {} after {} attempt(s)", n.id(), n.channel(), attempts);
                 return new DispatchOutcome(n.id(), n.channel(), DispatchOutcome.Status.DELIVERED, attempts, r, null, null);
             }
@@ -185,7 +201,7 @@ public final class OutboxDispatcher implements AutoCloseable {
                 }
                 Duration wait = backoff.after(attempts, r.retryAfter());
                 Instant next = now.plus(wait);
-                outbox.markRetry(n.id(), now, r, next);
+                held(outbox.markRetry(n.id(), lease.owner(), now, r, next), n);
                 return new DispatchOutcome(n.id(), n.channel(), DispatchOutcome.Status.RETRY, attempts, r, next, null);
             }
             default -> {
@@ -198,7 +214,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private DispatchOutcome failOver(Notification n, int attempts, DeliveryResult r) {
         Instant now = clock.instant();
         if (n.fallbacks().isEmpty()) {
-            outbox.markFailed(n.id(), now, r);
+            held(outbox.markFailed(n.id(), lease.owner(), now, r), n);
             LOG.warn("{} failed for good on channel {}: {}", n.id(), n.channel(), r.detail());
             return new DispatchOutcome(n.id(), n.channel(), DispatchOutcome.Status.FAILED, attempts, r, null, null);
         }
@@ -207,10 +223,19 @@ public final class OutboxDispatcher implements AutoCloseable {
                 n.alert(), n.fallbacks().subList(1, n.fallbacks().size()));
         // enqueue before marking: a crash in between re-sends on the first channel, never loses the alert
         outbox.enqueue(moved, now);
-        outbox.markFailed(n.id(), now, DeliveryResult.permanent(r.status(), r.detail() + "; failed over to " + next));
+        held(outbox.markFailed(n.id(), lease.owner(), now,
+                DeliveryResult.permanent(r.status(), r.detail() + "; failed over to " + next)), n);
         LOG.warn("{} failed on channel {} ({}); failing over to {}", n.id(), n.channel(), r.detail(), next);
         wakeups.release();
         return new DispatchOutcome(n.id(), n.channel(), DispatchOutcome.Status.FAILED_OVER, attempts, r, null, next);
+    }
+
+    /** A refused mark: the lease ran out during the attempt and another instance took the entry over. */
+    private void held(boolean marked, Notification n) {
+        if (!marked) {
+            LOG.warn("{} on {}: the claim ran out during the attempt and another instance took it over;"
+                    + " its mark is refused (lease {})", n.id(), n.channel(), lease.length());
+        }
     }
 
     /**

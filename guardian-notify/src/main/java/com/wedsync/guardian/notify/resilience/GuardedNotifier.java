@@ -8,6 +8,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,12 +44,13 @@ public final class GuardedNotifier implements Notifier {
     public record Attempt(DeliveryResult result, boolean refused) {
     }
 
-    public Attempt attempt(Notification notification) {
+    /** One attempt through the breaker, skipping the recipients earlier attempts reached. */
+    public Attempt attempt(Notification notification, Set<String> alreadyReached) {
         if (!breaker.tryAcquirePermission()) {
             return new Attempt(DeliveryResult.retryable(0, null, CIRCUIT_OPEN), true);
         }
         long start = System.nanoTime();
-        DeliveryResult r = delegate.deliver(notification);
+        DeliveryResult r = delegate.deliver(notification, alreadyReached);
         long took = System.nanoTime() - start;
         if (r.outcome() == DeliveryResult.Outcome.RETRYABLE) {
             breaker.onError(took, TimeUnit.NANOSECONDS, new VendorFailure(r.status()));
@@ -60,7 +62,12 @@ public final class GuardedNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification notification) {
-        return attempt(notification).result();
+        return deliver(notification, Set.of());
+    }
+
+    @Override
+    public DeliveryResult deliver(Notification notification, Set<String> alreadyReached) {
+        return attempt(notification, alreadyReached).result();
     }
 
     /** CLOSED, OPEN, HALF_OPEN...: for metrics and the API. */

@@ -26,6 +26,7 @@ public final class TwilioConfig {
     private final Secret authToken;
     private final Secret from;
     private final List<Secret> to;
+    private final List<String> recipientKeys;
     private final String baseUrl;
     private final String dashboardUrl;
     private final HttpTimeouts timeouts;
@@ -35,6 +36,7 @@ public final class TwilioConfig {
         this.authToken = b.authToken;
         this.from = b.from;
         this.to = List.copyOf(b.to);
+        this.recipientKeys = RecipientKeys.of(authToken, to);
         this.baseUrl = b.baseUrl;
         this.dashboardUrl = b.dashboardUrl;
         this.timeouts = b.timeouts;
@@ -62,6 +64,11 @@ public final class TwilioConfig {
 
     public List<Secret> to() {
         return to;
+    }
+
+    /** The key of each recipient in {@link #to()}, in the same order, as a retry remembers it (never the number). */
+    List<String> recipientKeys() {
+        return recipientKeys;
     }
 
     public String baseUrl() {

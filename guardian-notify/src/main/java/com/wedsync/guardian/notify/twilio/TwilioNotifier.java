@@ -12,11 +12,15 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Sends the SMS to each recipient in turn (Twilio takes one {@code To} per request) and stops at the first
- * failure, reporting it: the whole notification is then retried, and recipients already reached may get
- * the text twice, which for an emergency page is the safer side.
+ * failure, reporting it together with the recipients reached so far ({@link DeliveryResult#reached()}, as
+ * {@link RecipientKeys}): the outbox keeps them, and the retry texts only the recipients not yet reached.
+ * A recipient is named by its position in messages, never by its number.
  */
 public final class TwilioNotifier implements Notifier {
 
@@ -42,19 +46,38 @@ public final class TwilioNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification notification) {
+        return deliver(notification, Set.of());
+    }
+
+    @Override
+    public DeliveryResult deliver(Notification notification, Set<String> alreadyReached) {
         String body = SmsText.render(new AlertFacts(notification), config.dashboardUrl());
-        DeliveryResult last = DeliveryResult.permanent(0, "no recipient");
-        int n = 0;
-        for (Secret to : config.to()) {
-            n++;
-            DeliveryResult r = send(to, body);
+        List<Secret> to = config.to();
+        List<String> keys = config.recipientKeys();
+        Set<String> reached = new HashSet<>(alreadyReached);
+        reached.retainAll(keys);
+        int before = reached.size();
+        int sent = 0;
+        DeliveryResult last = null;
+        for (int i = 0; i < to.size(); i++) {
+            if (reached.contains(keys.get(i))) {
+                continue;
+            }
+            DeliveryResult r = send(to.get(i), body);
             if (!r.delivered()) {
                 return new DeliveryResult(r.outcome(), r.status(), r.retryAfter(),
-                        "recipient " + n + " of " + config.to().size() + ": " + r.detail());
+                        "recipient " + (i + 1) + " of " + to.size() + ": " + r.detail(), reached);
             }
+            reached.add(keys.get(i));
+            sent++;
             last = r;
         }
-        return DeliveryResult.delivered(last.status(), config.to().size() + " SMS accepted (" + last.detail() + ")");
+        String earlier = before == 0 ? "" : ", " + before + " reached by an earlier attempt";
+        if (last == null) {
+            return DeliveryResult.delivered(0, "no SMS sent" + earlier);
+        }
+        return DeliveryResult.delivered(last.status(), sent + " SMS accepted" + earlier
+                + " (" + last.detail() + ")");
     }
 
     private DeliveryResult send(Secret to, String body) {

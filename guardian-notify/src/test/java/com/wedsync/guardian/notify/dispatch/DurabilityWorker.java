@@ -51,11 +51,12 @@ public final class DurabilityWorker {
             ResilienceConfig fast = ResilienceConfig.builder().initialBackoff(Duration.ofMillis(20))
                     .maxBackoff(Duration.ofMillis(100)).maxAttempts(1_000_000).slidingWindowSize(1000)
                     .minimumNumberOfCalls(1000).build();
+            // a short lease: the entry in flight when the first worker is killed is taken over within seconds
             try (OutboxDispatcher d = new OutboxDispatcher(outbox, Map.of("hook", hook), fast, clock, 100, o -> {
                 if (o.status() == DispatchOutcome.Status.DELIVERED) {
                     delivered.countDown();
                 }
-            })) {
+            }, ClaimLease.unique(Duration.ofSeconds(2)))) {
                 d.start(Duration.ofMillis(20));
                 boolean all = delivered.await(90, TimeUnit.SECONDS);
                 System.out.println(all ? "DELIVERED ALL" : "TIMED OUT");

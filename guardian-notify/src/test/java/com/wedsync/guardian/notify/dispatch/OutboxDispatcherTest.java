@@ -1,5 +1,6 @@
 package com.wedsync.guardian.notify.dispatch;
 
+import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.alert.Notifier;

@@ -86,6 +86,8 @@ class TwilioNotifierTest extends NotifierContractTest {
 
         assertThat(result.outcome()).isEqualTo(com.wedsync.guardian.alert.DeliveryResult.Outcome.RETRYABLE);
         assertThat(result.detail()).startsWith("recipient 2 of 2: HTTP 503").doesNotContain(TO.get(1));
+        assertThat(result.reached()).as("the first recipient, by key").singleElement()
+                .satisfies(key -> assertThat(TO).noneMatch(key::contains));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package com.wedsync.guardian.notify.dispatch;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Who a dispatcher claims outbox entries as, and for how long. The length must outlast one delivery attempt
+ * (every recipient's request, time-outs included): a lease that runs out mid-attempt lets another instance
+ * send the entry too. It is also how long an entry in flight when its instance crashed waits to be taken over.
+ *
+ * @param owner  unique among the instances sharing the outbox
+ * @param length how long a claim lasts, 1 second to 1 hour
+ */
+public record ClaimLease(String owner, Duration length) {
+
+    /** Five minutes: well past the longest attempt with default time-outs; only an entry in flight waits it out. */
+    public static final Duration DEFAULT_LENGTH = Duration.ofMinutes(5);
+    private static final int OWNER_MAX = 200;
+
+    public ClaimLease {
+        if (owner == null || owner.isBlank() || owner.length() > OWNER_MAX) {
+            throw new IllegalArgumentException("owner must be 1 to " + OWNER_MAX + " characters, but was '" + owner + "'");
+        }
+        if (length == null || length.compareTo(Duration.ofSeconds(1)) < 0 || length.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("length must be between 1s and 1h, but was " + length);
+        }
+    }
+
+    /** A lease of {@code length} under an owner id unique to this dispatcher: process id and a random part. */
+    public static ClaimLease unique(Duration length) {
+        return new ClaimLease("guardian-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8), length);
+    }
+}
