@@ -150,11 +150,14 @@ final class ChangeRunner {
         return SafetyChecks.all(st.pool.name(), from, to, in.context(), o, budget, st.pool.policy(), st.lastChangeAt, in.at(), rollback);
     }
 
+    /** The override a change inside a protected window needs and has: a shrink's, or a release's where the policy blocks releases. */
     private static String overrideId(PoolState st, PoolSize from, PoolSize to, TickInput in, Overrides overrides) {
-        if (!in.context().protectedWindow() || Direction.of(from, to) != Direction.SHRINK) {
+        Direction d = Direction.of(from, to);
+        boolean needsOne = d == Direction.SHRINK || (d == Direction.RELEASE && !st.pool.policy().releaseInProtectedWindow());
+        if (!in.context().protectedWindow() || !needsOne) {
             return "";
         }
-        return overrides.covering(st.pool.name(), Direction.SHRINK, in.at()).map(EmergencyOverride::id).orElse("");
+        return overrides.covering(st.pool.name(), d, in.at()).map(EmergencyOverride::id).orElse("");
     }
 
     private record Clipped(PoolSize size, String note) {

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum OverrideScope {
     GROW, SHRINK, ANY;
 
+    /** A shrink override covers lowering the floor too (a release), for policies that block releases as well. */
     public boolean covers(Direction d) {
-        return this == ANY || (this == GROW && d == Direction.GROW) || (this == SHRINK && d == Direction.SHRINK);
+        return this == ANY || (this == GROW && d == Direction.GROW)
+                || (this == SHRINK && (d == Direction.SHRINK || d == Direction.RELEASE));
     }
 
     /** Parses {@code grow|shrink|any}, naming the bad value otherwise. */

@@ -27,15 +27,21 @@ public final class SafetyChecks {
      */
     public static SafetyVerdict protectedWindow(String pool, PoolSize from, PoolSize to, WeddingContext context,
                                                 Optional<EmergencyOverride> override, Instant now) {
+        return protectedWindow(pool, from, to, context, override, now, true);
+    }
+
+    /** {@link #protectedWindow}, with releases blocked like shrinks when {@code releaseAllowed} is false. */
+    public static SafetyVerdict protectedWindow(String pool, PoolSize from, PoolSize to, WeddingContext context,
+                                                Optional<EmergencyOverride> override, Instant now, boolean releaseAllowed) {
         Direction d = Direction.of(from, to);
         if (!context.protectedWindow()) {
             return SafetyVerdict.allow(PROTECTED_WINDOW, "outside any protected window");
         }
-        if (d == Direction.RELEASE) {
+        if (d == Direction.RELEASE && releaseAllowed) {
             return SafetyVerdict.allow(PROTECTED_WINDOW, "a release keeps the capacity (max " + to.max()
                     + ") in the protected window; only idle connections retire");
         }
-        if (d != Direction.SHRINK) {
+        if (d != Direction.SHRINK && d != Direction.RELEASE) {
             return SafetyVerdict.allow(PROTECTED_WINDOW, "growth is allowed in the protected window");
         }
         if (override.isPresent() && override.get().covers(pool, d, now)) {
@@ -44,7 +50,7 @@ public final class SafetyChecks {
                     + o.id() + " of " + o.actor() + " (" + o.reason() + ") until " + o.expiresAt());
         }
         String why = context.reasons().isEmpty() ? "" : " (" + String.join("; ", context.reasons()) + ")";
-        return SafetyVerdict.block(PROTECTED_WINDOW, "shrinking " + from + " -> " + to
+        return SafetyVerdict.block(PROTECTED_WINDOW, (d == Direction.RELEASE ? "releasing " : "shrinking ") + from + " -> " + to
                 + " is blocked inside the protected window" + why);
     }
 
@@ -106,7 +112,7 @@ public final class SafetyChecks {
                                           ScalingPolicy policy, Instant lastChange, Instant now, boolean rollback) {
         List<SafetyVerdict> v = new ArrayList<>();
         v.add(minIdleWithinMax(to.max(), to.minIdle()));
-        v.add(protectedWindow(pool, from, to, context, override, now));
+        v.add(protectedWindow(pool, from, to, context, override, now, policy.releaseInProtectedWindow()));
         v.add(databaseHeadroom(from, to, budget));
         v.add(saturationCeiling(from, to, policy.saturationCeiling()));
         if (!rollback) {

@@ -24,6 +24,7 @@ public final class ScalingPolicy {
     private final int headroomMargin;
     private final int saturationCeiling;
     private final VerificationPolicy verification;
+    private final boolean releaseInProtectedWindow;
 
     private ScalingPolicy(Builder b) {
         this.mode = b.mode;
@@ -41,6 +42,7 @@ public final class ScalingPolicy {
         this.headroomMargin = b.headroomMargin;
         this.saturationCeiling = b.saturationCeiling > 0 ? b.saturationCeiling : b.databaseCores * 2 + b.databaseSpindles;
         this.verification = b.verification;
+        this.releaseInProtectedWindow = b.releaseInProtectedWindow;
     }
 
     public static Builder builder() {
@@ -79,6 +81,11 @@ public final class ScalingPolicy {
     /** Past this maximum more connections make the database slower: growth beyond is refused. */
     public int saturationCeiling() { return saturationCeiling; }
     public VerificationPolicy verification() { return verification; }
+    /**
+     * Whether a release (min-idle lowered, the maximum kept) is allowed in a protected window: true by default, the
+     * capacity stays; false blocks it like a shrink, unless an override for shrink covers it.
+     */
+    public boolean releaseInProtectedWindow() { return releaseInProtectedWindow; }
 
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -97,6 +104,7 @@ public final class ScalingPolicy {
         b.headroomMargin = headroomMargin;
         b.saturationCeiling = saturationCeiling;
         b.verification = verification;
+        b.releaseInProtectedWindow = releaseInProtectedWindow;
         return b;
     }
 
@@ -126,8 +134,14 @@ public final class ScalingPolicy {
         private int databaseCores = 8;
         private int databaseSpindles = 1;
         private VerificationPolicy verification = VerificationPolicy.defaults();
+        private boolean releaseInProtectedWindow = true;
 
         private Builder() {
+        }
+
+        public Builder releaseInProtectedWindow(boolean v) {
+            this.releaseInProtectedWindow = v;
+            return this;
         }
 
         public Builder mode(ScalingMode v) {

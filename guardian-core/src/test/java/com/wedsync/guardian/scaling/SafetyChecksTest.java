@@ -37,6 +37,23 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aReleaseKeepsTheCapacitySoTheWindowAllowsItUnlessThePolicyBlocksReleasesToo() {
+        WeddingContext ctx = protectedContext(NOW);
+        PoolSize from = new PoolSize(20, 10);
+        PoolSize release = new PoolSize(20, 2);
+        EmergencyOverride shrinkOverride = new EmergencyOverride("ov-3", "alice", "free idle connections", NOW.minusSeconds(1),
+                NOW.plusSeconds(600), "orders", OverrideScope.SHRINK);
+
+        assertThat(SafetyChecks.protectedWindow("orders", from, release, ctx, Optional.empty(), NOW).reason())
+                .contains("a release keeps the capacity (max 20)");
+        SafetyVerdict strict = SafetyChecks.protectedWindow("orders", from, release, ctx, Optional.empty(), NOW, false);
+        assertThat(strict.allowed()).isFalse();
+        assertThat(strict.reason()).startsWith("releasing max=20 minIdle=10 -> max=20 minIdle=2 is blocked inside the protected window");
+        assertThat(SafetyChecks.protectedWindow("orders", from, release, ctx, Optional.of(shrinkOverride), NOW, false).allowed())
+                .as("an override for shrink covers lowering the floor").isTrue();
+    }
+
+    @Test
     void protectedWindowDoesNotApplyOutsideIt() {
         SafetyVerdict shrink = SafetyChecks.protectedWindow("orders", new PoolSize(20, 10), new PoolSize(10, 5),
                 WeddingContext.routine(NOW), Optional.empty(), NOW);

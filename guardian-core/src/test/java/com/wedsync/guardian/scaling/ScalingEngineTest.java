@@ -168,6 +168,17 @@ class ScalingEngineTest {
     }
 
     @Test
+    void aPolicyThatBlocksReleasesKeepsTheWarmFloorInTheProtectedWindow() {
+        resizer.size = new PoolSize(40, 30);
+        engine.register(new ManagedPool("orders", "main", resizer, ENFORCE.toBuilder().scaleDownWindow(Duration.ZERO)
+                .releaseInProtectedWindow(false).build()));
+        Decision d = tick(T0, snap(T0, 2, 0, 0, 1, 5), SafetyChecksTest.protectedContext(T0));
+        assertThat(d.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(d.reason()).startsWith("releasing max=40 minIdle=30 -> max=40 minIdle=1 is blocked inside the protected window");
+        assertThat(resizer.size).isEqualTo(new PoolSize(40, 30));
+    }
+
+    @Test
     void aResizeThePoolRejectsIsRecordedAsFailedWithItsCause() {
         engine.register(new ManagedPool("orders", "main", resizer, ENFORCE));
         resizer.rejectWith = "maximumPoolSize cannot be changed on a sealed pool";

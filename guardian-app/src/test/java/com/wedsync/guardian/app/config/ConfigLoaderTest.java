@@ -91,6 +91,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void scalingReadsAPolicyForEveryPoolAndPerPoolDifferences() {
+        GuardianConfig config = loader.parse("""
+                databases:
+                  - {name: main, url: "jdbc:postgresql://127.0.0.1:5432/test", user: postgres}
+                pools:
+                  - {name: orders, jmx: "service:jmx:rmi:///jndi/rmi://127.0.0.1:9010/jmxrmi", poolName: HikariPool-1, database: main}
+                scaling:
+                  mode: enforce
+                  scaleDownWindow: 10m
+                  releaseInProtectedWindow: false
+                  pools:
+                    orders: {mode: recommend, floor: 5, ceiling: 40}
+                """, "guardian.yaml");
+
+        assertThat(config.scaling().defaults().mode().label()).isEqualTo("enforce");
+        assertThat(config.scaling().defaults().scaleDownWindow()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.scaling().defaults().releaseInProtectedWindow()).isFalse();
+        assertThat(config.scaling().pools().get("orders").ceiling()).isEqualTo(40);
+        assertThat(config.scaling().pools().get("orders").releaseInProtectedWindow()).as("the default: true").isTrue();
+
+        ConfigProblems.InvalidConfigException e = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> loader.parse("scaling: {releaseInProtectedWindow: sometimes}", "guardian.yaml"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("scaling.releaseInProtectedWindow: "));
+    }
+
+    @Test
     void anEmptyConfigUsesTheDefaults() {
         GuardianConfig config = loader.parse("", "empty.yaml");
         assertThat(config.tick()).isEqualTo(Duration.ofSeconds(1));
