@@ -13,6 +13,7 @@ import com.wedsync.guardian.alert.route.Route;
 import com.wedsync.guardian.notify.ChannelEnvironment;
 import com.wedsync.guardian.notify.ChannelFactory;
 import com.wedsync.guardian.notify.ChannelSettings;
+import com.wedsync.guardian.notify.dispatch.ClaimLease;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,7 @@ final class AlertsSection {
     }
 
     static AlertsSettings read(ConfigNode a, String instance) {
-        a.allowOnly("channels", "routes", "escalation", "inhibit", "rateLimits", "limits", "dashboardUrl");
+        a.allowOnly("channels", "routes", "escalation", "inhibit", "rateLimits", "limits", "dashboardUrl", "outbox");
         List<ChannelSettings> channels = channels(a);
         AlertingConfig.Builder b = AlertingConfig.builder().instance(instance)
                 .channels(channels.stream().map(ChannelSettings::name).toList());
@@ -49,12 +50,25 @@ final class AlertsSection {
         }
         b.rateLimits(rateLimits(a, channels));
         limits(a.child("limits"), b);
+        Duration lease = outboxLease(a.child("outbox"));
         try {
-            return new AlertsSettings(channels, b.build(), a.string("dashboardUrl", ""));
+            return new AlertsSettings(channels, b.build(), a.string("dashboardUrl", ""), lease);
         } catch (IllegalArgumentException e) {
             a.problem(e.getMessage());
             return new AlertsSettings(channels, AlertingConfig.builder().instance(instance)
                     .routes(Route.builder().receivers(fallback).build()).build(), "");
+        }
+    }
+
+    /** {@code outbox: {lease: 5m}}: how long a dispatcher's claim on an entry lasts (instances sharing one outbox). */
+    private static Duration outboxLease(ConfigNode o) {
+        o.allowOnly("lease");
+        Duration lease = o.optionalDuration("lease").orElse(ClaimLease.DEFAULT_LENGTH);
+        try {
+            return new ClaimLease("check", lease).length();
+        } catch (IllegalArgumentException e) {
+            o.problem("lease", e.getMessage());
+            return ClaimLease.DEFAULT_LENGTH;
         }
     }
 

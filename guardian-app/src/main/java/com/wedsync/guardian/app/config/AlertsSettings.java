@@ -3,6 +3,9 @@ package com.wedsync.guardian.app.config;
 import com.wedsync.guardian.alert.pipeline.AlertingConfig;
 import com.wedsync.guardian.notify.ChannelSettings;
 
+import com.wedsync.guardian.notify.dispatch.ClaimLease;
+
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,10 +14,16 @@ import java.util.List;
  *
  * @param dashboardUrl linked from Slack and e-mail messages; empty for none
  */
-public record AlertsSettings(List<ChannelSettings> channels, AlertingConfig pipeline, String dashboardUrl) {
+public record AlertsSettings(List<ChannelSettings> channels, AlertingConfig pipeline, String dashboardUrl, Duration outboxLease) {
+
+    /** With the outbox's default claim lease. */
+    public AlertsSettings(List<ChannelSettings> channels, AlertingConfig pipeline, String dashboardUrl) {
+        this(channels, pipeline, dashboardUrl, ClaimLease.DEFAULT_LENGTH);
+    }
 
     public AlertsSettings {
         channels = List.copyOf(channels);
+        outboxLease = outboxLease == null ? ClaimLease.DEFAULT_LENGTH : outboxLease;
     }
 
     /** No channel but the log: what a config without {@code alerts:} gets. */

@@ -7,6 +7,7 @@ import com.wedsync.guardian.metrics.readings.GuardianEvents;
 import com.wedsync.guardian.notify.ChannelEnvironment;
 import com.wedsync.guardian.notify.ChannelFactory;
 import com.wedsync.guardian.notify.MetricsHistory;
+import com.wedsync.guardian.notify.dispatch.ClaimLease;
 import com.wedsync.guardian.notify.dispatch.OutboxDispatcher;
 import com.wedsync.guardian.notify.resilience.ResilienceConfig;
 
@@ -37,7 +38,8 @@ public final class Alerting implements AutoCloseable {
                 .createAll(settings.channels());
         AlertDesk desk = new AlertDesk(settings.pipeline(), outbox);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, channels, ResilienceConfig.DEFAULT, clock, 100,
-                outcome -> events.recordAlertSent(outcome.channel(), outcome.status().name().toLowerCase(Locale.ROOT)));
+                outcome -> events.recordAlertSent(outcome.channel(), outcome.status().name().toLowerCase(Locale.ROOT)),
+                ClaimLease.unique(settings.pipeline().instance(), settings.outboxLease()));
         return new Alerting(desk, dispatcher);
     }
 

@@ -117,6 +117,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theOutboxLeaseIsReadAndCheckedWithItsPath() {
+        GuardianConfig config = loader.parse("alerts: {outbox: {lease: 90s}}", "guardian.yaml");
+        assertThat(config.alerts().outboxLease()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(loader.parse("", "empty.yaml").alerts().outboxLease()).isEqualTo(Duration.ofMinutes(5));
+
+        ConfigProblems.InvalidConfigException e = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> loader.parse("alerts: {outbox: {lease: 2h, owner: me}}", "guardian.yaml"));
+        assertThat(e.problems()).contains("alerts.outbox.lease: length must be between 1s and 1h, but was PT2H")
+                .anySatisfy(p -> assertThat(p).startsWith("alerts.outbox.owner: unknown key"));
+    }
+
+    @Test
     void anEmptyConfigUsesTheDefaults() {
         GuardianConfig config = loader.parse("", "empty.yaml");
         assertThat(config.tick()).isEqualTo(Duration.ofSeconds(1));

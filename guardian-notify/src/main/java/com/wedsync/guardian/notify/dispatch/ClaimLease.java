@@ -28,7 +28,13 @@ public record ClaimLease(String owner, Duration length) {
 
     /** A lease of {@code length} under an owner id unique to this dispatcher: process id and a random part. */
     public static ClaimLease unique(Duration length) {
-        return new ClaimLease("guardian-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8), length);
+        return unique("guardian", length);
+    }
+
+    /** The same, the owner id starting with {@code instance} (the config's instance label), so a reader knows whose claim it is. */
+    public static ClaimLease unique(String instance, Duration length) {
+        String prefix = instance == null || instance.isBlank() ? "guardian" : instance.strip();
+        prefix = prefix.length() > 150 ? prefix.substring(0, 150) : prefix;
+        return new ClaimLease(prefix + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8), length);
     }
 }
