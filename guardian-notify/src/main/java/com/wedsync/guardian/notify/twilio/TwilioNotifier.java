@@ -59,20 +59,31 @@ public final class TwilioNotifier implements Notifier {
         int before = reached.size();
         int sent = 0;
         DeliveryResult last = null;
+        DeliveryResult refused = null;
         for (int i = 0; i < to.size(); i++) {
             if (reached.contains(keys.get(i))) {
                 continue;
             }
             DeliveryResult r = send(to.get(i), body);
+            String which = "recipient " + (i + 1) + " of " + to.size() + ": " + r.detail();
+            if (r.outcome() == DeliveryResult.Outcome.RETRYABLE) {
+                // A rate limit or an outage is the account's, not the number's: the rest wait for the retry.
+                return new DeliveryResult(r.outcome(), r.status(), r.retryAfter(), which, reached);
+            }
             if (!r.delivered()) {
-                return new DeliveryResult(r.outcome(), r.status(), r.retryAfter(),
-                        "recipient " + (i + 1) + " of " + to.size() + ": " + r.detail(), reached);
+                // A number the vendor refuses for good must not keep the others from the page.
+                refused = refused == null ? new DeliveryResult(r.outcome(), r.status(), r.retryAfter(), which) : refused;
+                continue;
             }
             reached.add(keys.get(i));
             sent++;
             last = r;
         }
         String earlier = before == 0 ? "" : ", " + before + " reached by an earlier attempt";
+        if (refused != null) {
+            return new DeliveryResult(refused.outcome(), refused.status(), refused.retryAfter(), refused.detail()
+                    + "; " + (reached.size() - before) + " other(s) reached" + earlier, reached);
+        }
         if (last == null) {
             return DeliveryResult.delivered(0, "no SMS sent" + earlier);
         }

@@ -91,6 +91,21 @@ class TwilioNotifierTest extends NotifierContractTest {
     }
 
     @Test
+    void aNumberTheVendorRefusesForGoodDoesNotKeepTheOthersFromThePage() {
+        server.respond(r -> new com.wedsync.guardian.notify.testing.LoopbackServer.Response(
+                form(r.body()).get("To").equals(TO.get(0)) ? 400 : 201, Map.of(), "{\"code\": 21211}"));
+
+        var result = notifier(server.baseUrl(), FAST, clock).deliver(Alerts.trigger(Alerts.weddingSaturation()));
+
+        assertThat(server.requests()).extracting(r -> form(r.body()).get("To")).containsExactlyElementsOf(TO);
+        assertThat(result.outcome()).as("failed for good, so the route's next channel takes it")
+                .isEqualTo(com.wedsync.guardian.alert.DeliveryResult.Outcome.PERMANENT);
+        assertThat(result.detail()).startsWith("recipient 1 of 2: HTTP 400").contains("1 other(s) reached")
+                .doesNotContain(TO.get(0)).doesNotContain(TO.get(1));
+        assertThat(result.reached()).hasSize(1);
+    }
+
+    @Test
     void numbersMustBeE164AndTheErrorNamesThePositionNotTheNumber() {
         assertThatThrownBy(() -> TwilioConfig.builder().addTo(Secret.of("+1555")))
                 .hasMessage("to[0] must be E.164 (+ and 8 to 15 digits)");
