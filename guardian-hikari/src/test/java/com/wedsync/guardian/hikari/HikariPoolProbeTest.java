@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.pool.Reachability;
+import com.wedsync.guardian.testing.Eventually;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class HikariPoolProbeTest {
         try (HikariDataSource ds = new HikariDataSource(Postgres.config(Postgres.PORT, 4, 4));
              Workload app = new Workload(ds)) {
             HikariPoolProbe probe = HikariPoolProbe.attach("orders", ds, Clock.systemUTC());
-            Poll.until(PATIENCE, probe::snapshot, s -> s.total() == 4, "the pool filled to its minimum");
+            Eventually.until(PATIENCE, "the pool filled to its minimum", probe::snapshot, s -> s.total() == 4);
 
             long heldSince = System.nanoTime();
             app.hold(4);
@@ -39,8 +40,8 @@ class HikariPoolProbeTest {
 
             List<Future<Boolean>> waiters = app.tryBorrowOnce(3);
             LongAdder timeouts = new LongAdder();
-            PoolSnapshot waiting = Poll.until(PATIENCE, () -> count(probe.snapshot(), timeouts), s -> s.pending() == 3,
-                    "3 threads waiting");
+            PoolSnapshot waiting = Eventually.until(PATIENCE, "3 threads waiting", () -> count(probe.snapshot(), timeouts),
+                    s -> s.pending() == 3);
             assertThat(waiting.used()).isEqualTo(4);
             for (Future<Boolean> w : waiters) {
                 assertThat(w.get()).as("a borrow from an exhausted pool times out").isFalse();
@@ -51,7 +52,7 @@ class HikariPoolProbeTest {
             assertThat(after.pending()).isZero();
 
             // The held connections are still out: the oldest borrow's age is the leak signal.
-            PoolSnapshot leak = Poll.until(PATIENCE, probe::snapshot, s -> s.longestHeldMs() >= 300, "a long hold");
+            PoolSnapshot leak = Eventually.until(PATIENCE, "a long hold", probe::snapshot, s -> s.longestHeldMs() >= 300);
             assertThat(leak.longestHeldMs()).isLessThanOrEqualTo(Duration.ofNanos(System.nanoTime() - heldSince).toMillis() + 1);
 
             app.release();
@@ -68,7 +69,7 @@ class HikariPoolProbeTest {
         try (HikariDataSource ds = new HikariDataSource(Postgres.config(Postgres.PORT, 1, 1));
              Workload app = new Workload(ds)) {
             HikariPoolProbe probe = HikariPoolProbe.attach("orders", ds, Clock.systemUTC());
-            Poll.until(PATIENCE, probe::snapshot, s -> s.total() == 1, "the pool filled to its minimum");
+            Eventually.until(PATIENCE, "the pool filled to its minimum", probe::snapshot, s -> s.total() == 1);
             app.hold(1);
             probe.snapshot();
             assertThat(app.tryBorrowOnce(1).get(0).get()).isFalse();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wedsync.guardian.pool.PoolResizer.ResizeException;
 import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.pool.PoolSnapshot;
+import com.wedsync.guardian.testing.Eventually;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,23 +26,23 @@ class HikariPoolResizerTest {
             HikariPoolProbe probe = HikariPoolProbe.attach("checkout", ds, Clock.systemUTC());
             HikariPoolResizer resizer = HikariPoolResizer.of("checkout", ds);
             app.loop(40, "SELECT pg_sleep(0.02)");
-            PoolSnapshot starved = Poll.until(PATIENCE, probe::snapshot, s -> s.pending() > 0 && s.total() == 10,
-                    "workers queueing on a pool of 10");
+            PoolSnapshot starved = Eventually.until(PATIENCE, "workers queueing on a pool of 10", probe::snapshot,
+                    s -> s.pending() > 0 && s.total() == 10);
             assertThat(starved.used()).isEqualTo(10);
 
             resizer.resize(new PoolSize(40, 40));
             assertThat(resizer.current()).isEqualTo(new PoolSize(40, 40));
-            PoolSnapshot grown = Poll.until(PATIENCE, probe::snapshot, s -> s.total() == 40, "40 connections open");
+            PoolSnapshot grown = Eventually.until(PATIENCE, "40 connections open", probe::snapshot, s -> s.total() == 40);
             assertThat(grown.max()).isEqualTo(40);
             assertThat(grown.minIdle()).isEqualTo(40);
 
             resizer.resize(new PoolSize(10, 10));
             resizer.softEvictIdle();
-            PoolSnapshot shrunk = Poll.until(PATIENCE, probe::snapshot, s -> s.total() <= 10, "the total back at 10");
+            PoolSnapshot shrunk = Eventually.until(PATIENCE, "the total back at 10", probe::snapshot, s -> s.total() <= 10);
             assertThat(shrunk.max()).isEqualTo(10);
             assertThat(shrunk.used()).isLessThanOrEqualTo(10);
             long served = app.successes.sum();
-            Poll.until(PATIENCE, app.successes::sum, n -> n > served + 20, "work still served after the shrink");
+            Eventually.until(PATIENCE, "work still served after the shrink", app.successes::sum, n -> n > served + 20);
         }
     }
 

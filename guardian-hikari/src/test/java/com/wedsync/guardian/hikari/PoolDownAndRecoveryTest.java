@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.pool.Reachability;
+import com.wedsync.guardian.testing.Eventually;
+import com.wedsync.guardian.testing.TcpProxy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -18,7 +20,7 @@ class PoolDownAndRecoveryTest {
 
     @Test
     void cutDatabaseIsDownWithCauseAndRecoversWhenItReturns() throws Exception {
-        try (TcpProxy proxy = new TcpProxy(Postgres.HOST, Postgres.PORT)) {
+        try (TcpProxy proxy = TcpProxy.to(Postgres.HOST, Postgres.PORT)) {
             HikariConfig config = Postgres.config(proxy.port(), 3, 2);
             // Trust auth ignores it; it is here to prove it never reaches the cause.
             config.setPassword(PASSWORD);
@@ -26,37 +28,37 @@ class PoolDownAndRecoveryTest {
             try (HikariDataSource ds = new HikariDataSource(config); Workload app = new Workload(ds)) {
                 HikariPoolProbe probe = HikariPoolProbe.attach("bookings", ds, Clock.systemUTC());
                 app.loop(2);
-                Poll.until(PATIENCE, probe::snapshot, s -> s.reachable() && s.total() > 0, "pool up");
+                Eventually.until(PATIENCE, "pool up", probe::snapshot, s -> s.reachable() && s.total() > 0);
 
                 proxy.cut();
-                PoolSnapshot down = Poll.until(PATIENCE, probe::snapshot,
-                        s -> s.reachability() == Reachability.DOWN, "pool DOWN after the cut");
+                PoolSnapshot down = Eventually.until(PATIENCE, "pool DOWN after the cut",
+                        probe::snapshot, s -> s.reachability() == Reachability.DOWN);
                 assertThat(down.cause()).startsWith("database unreachable").doesNotContain(PASSWORD);
                 assertThat(down.cause()).containsIgnoringCase("refused");
                 assertThat(down.total()).isZero();
                 assertThat(down.max()).as("the configuration is still known").isEqualTo(3);
 
                 proxy.restore();
-                PoolSnapshot back = Poll.until(PATIENCE, probe::snapshot,
-                        s -> s.reachability() == Reachability.REACHABLE && s.total() > 0, "pool back");
+                PoolSnapshot back = Eventually.until(PATIENCE, "pool back",
+                        probe::snapshot, s -> s.reachability() == Reachability.REACHABLE && s.total() > 0);
                 assertThat(back.cause()).isEmpty();
                 long before = app.successes.sum();
-                Poll.until(PATIENCE, app.successes::sum, n -> n > before + 10, "the application served again");
+                Eventually.until(PATIENCE, "the application served again", app.successes::sum, n -> n > before + 10);
             }
         }
     }
 
     @Test
     void poolStartedWhileDatabaseIsAwayIsDownThenUp() throws Exception {
-        try (TcpProxy proxy = new TcpProxy(Postgres.HOST, Postgres.PORT)) {
+        try (TcpProxy proxy = TcpProxy.to(Postgres.HOST, Postgres.PORT)) {
             proxy.cut();
             try (HikariDataSource ds = new HikariDataSource(Postgres.config(proxy.port(), 2, 1))) {
                 HikariPoolProbe probe = HikariPoolProbe.attach("venues", ds, Clock.systemUTC());
-                PoolSnapshot down = Poll.until(PATIENCE, probe::snapshot,
-                        s -> s.reachability() == Reachability.DOWN, "pool DOWN at start");
+                PoolSnapshot down = Eventually.until(PATIENCE, "pool DOWN at start",
+                        probe::snapshot, s -> s.reachability() == Reachability.DOWN);
                 assertThat(down.cause()).containsIgnoringCase("refused");
                 proxy.restore();
-                Poll.until(PATIENCE, probe::snapshot, s -> s.reachable() && s.total() > 0, "pool up once the database is");
+                Eventually.until(PATIENCE, "pool up once the database is", probe::snapshot, s -> s.reachable() && s.total() > 0);
             }
         }
     }

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
 import com.wedsync.guardian.metrics.config.OtlpSettings;
 import com.wedsync.guardian.metrics.config.StatsdSettings;
+import com.wedsync.guardian.testing.Eventually;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -63,7 +64,8 @@ class DeadExporterTest {
                 .statsd(StatsdSettings.builder().enabled(true).port(closedUdpPort()).step(Duration.ofSeconds(1)).build())
                 .otlp(otlpTo(receiver, Duration.ofSeconds(30)))
                 .build(), readings);
-        Poll.until(Duration.ofSeconds(10), "the OTLP exporter to be stuck in a request", () -> requestsStarted.get() >= 1);
+        Eventually.awaitIgnoringExceptions(Duration.ofSeconds(10), Duration.ofMillis(50),
+                "the OTLP exporter to be stuck in a request", () -> requestsStarted.get() >= 1);
 
         for (int used = 1; used <= 20; used++) {
             readings.pools.put("orders", MutableReadings.snapshot("orders", used, 20 - used, 20, 0, used, 10));
@@ -94,7 +96,8 @@ class DeadExporterTest {
         OtlpSettings otlp = otlpTo(receiver, Duration.ofSeconds(2));
         metrics = GuardianMetrics.start(MetricsConfig.builder().prometheusEnabled(false).otlp(otlp).build(),
                 new MutableReadings().everything());
-        Poll.until(Duration.ofSeconds(10), "a rejected OTLP export to be logged", () -> requestsAnswered.get() >= 1
+        Eventually.awaitIgnoringExceptions(Duration.ofSeconds(10), Duration.ofMillis(50),
+                "a rejected OTLP export to be logged", () -> requestsAnswered.get() >= 1
                 && logs.list.stream().anyMatch(e -> e.getFormattedMessage().contains("OTLP")));
 
         assertThat(otlp.toString()).contains("api-key").doesNotContain(LICENSE_KEY);

@@ -6,6 +6,7 @@ import com.wedsync.guardian.metrics.config.MetricsConfig;
 import com.wedsync.guardian.metrics.config.StatsdSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.guardian.testing.Eventually;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -65,7 +66,8 @@ class DogStatsdExportTest {
         long[] timeouts = {0};
         List<String> expected = DogStatsdNames.EXPECTED;
         try {
-            Poll.until(Duration.ofSeconds(15), "DogStatsD datagrams for " + expected, () -> {
+            Eventually.awaitIgnoringExceptions(Duration.ofSeconds(15), Duration.ofMillis(50),
+                    "DogStatsD datagrams for " + expected, () -> {
                 metrics.events().recordScalingAction("orders", "applied");
                 metrics.events().recordAlertSent("slack", "ok");
                 timeouts[0] += 3;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
 import com.wedsync.guardian.metrics.config.OtlpSettings;
+import com.wedsync.guardian.testing.Eventually;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.metrics.v1.Metric;
@@ -18,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -75,8 +77,8 @@ class OtlpExportTest {
         readings.pools.put("orders", MutableReadings.snapshot("orders", 7, 3, 20, 1, 3, 80));
         metrics.refresh();
 
-        Poll.until(Duration.ofSeconds(15), "OTLP export of " + DogStatsdNames.EXPECTED + ", got " + latest.keySet(),
-                () -> latest.keySet().containsAll(DogStatsdNames.EXPECTED));
+        Eventually.until(Duration.ofSeconds(15), Duration.ofMillis(50), "OTLP export of " + DogStatsdNames.EXPECTED,
+                () -> Set.copyOf(latest.keySet()), got -> got.containsAll(DogStatsdNames.EXPECTED));
 
         assertThat(contentTypes).allSatisfy(t -> assertThat(t).startsWith("application/x-protobuf"));
         assertThat(apiKeys).allSatisfy(k -> assertThat(k).isEqualTo(LICENSE_KEY));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.testing.Eventually;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -98,7 +99,8 @@ class PrometheusDashboardTest {
         metrics.events().recordAlertSent("slack", "ok");
 
         try (PrometheusServer prometheus = PrometheusServer.scraping("127.0.0.1:" + guardian.getAddress().getPort())) {
-            Poll.until(Duration.ofSeconds(30), "a first scrape of the guardian", () ->
+            Eventually.awaitIgnoringExceptions(Duration.ofSeconds(30), Duration.ofMillis(50),
+                    "a first scrape of the guardian", () ->
                     prometheus.query("guardian_wedding_criticality").size() > 0);
             // counters must move between two scrapes for increase() (and the scaling annotation) to see it
             metrics.events().recordScalingAction("orders", "applied");
@@ -108,7 +110,8 @@ class PrometheusDashboardTest {
 
             List<String> empty = new ArrayList<>();
             try {
-                Poll.until(Duration.ofSeconds(30), "every dashboard expression to return data", () -> {
+                Eventually.awaitIgnoringExceptions(Duration.ofSeconds(30), Duration.ofMillis(50),
+                        "every dashboard expression to return data", () -> {
                     empty.clear();
                     expressions.stream().map(PrometheusDashboardTest::substitute)
                             .filter(e -> prometheus.query(e).isEmpty()).forEach(empty::add);

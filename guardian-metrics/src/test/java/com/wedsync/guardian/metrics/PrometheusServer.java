@@ -2,6 +2,7 @@ package com.wedsync.guardian.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.guardian.testing.Eventually;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -68,7 +69,8 @@ final class PrometheusServer implements AutoCloseable {
                 .start();
         PrometheusServer server = new PrometheusServer(dir, process, port);
         try {
-            Poll.until(Duration.ofSeconds(30), "Prometheus to be ready on port " + port, () -> {
+            Eventually.awaitIgnoringExceptions(Duration.ofSeconds(30), Duration.ofMillis(50),
+                    "Prometheus to be ready on port " + port, () -> {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("prometheus exited: " + server.log());
                 }

@@ -1,6 +1,6 @@
 package com.wedsync.guardian.app.demo;
 
-import com.wedsync.guardian.app.testing.MutableClock;
+import com.wedsync.guardian.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -2,10 +2,10 @@ package com.wedsync.guardian.app.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.wedsync.guardian.app.testing.Eventually;
 import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

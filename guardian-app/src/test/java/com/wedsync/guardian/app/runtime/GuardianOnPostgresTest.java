@@ -1,9 +1,9 @@
 package com.wedsync.guardian.app.runtime;
 
-import com.wedsync.guardian.app.testing.Eventually;
-import com.wedsync.guardian.app.testing.MutableClock;
 import com.wedsync.guardian.health.HealthStatus;
 import com.wedsync.guardian.hikari.HikariPoolProbe;
+import com.wedsync.guardian.testing.Eventually;
+import com.wedsync.guardian.testing.MutableClock;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;

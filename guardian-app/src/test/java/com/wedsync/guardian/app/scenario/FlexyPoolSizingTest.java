@@ -2,7 +2,7 @@ package com.wedsync.guardian.app.scenario;
 
 import com.vladmihalcea.flexypool.FlexyPoolDataSource;
 import com.vladmihalcea.flexypool.exception.ConnectionAcquisitionException;
-import com.wedsync.guardian.app.testing.Eventually;
+import com.wedsync.guardian.testing.Eventually;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;

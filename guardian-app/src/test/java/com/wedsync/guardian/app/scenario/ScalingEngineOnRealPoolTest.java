@@ -16,6 +16,7 @@ import com.wedsync.guardian.scaling.ScalingPolicy;
 import com.wedsync.guardian.scaling.TickInput;
 import com.wedsync.guardian.scaling.VerificationPolicy;
 import com.wedsync.guardian.server.ServerView;
+import com.wedsync.guardian.testing.Eventually;
 import com.wedsync.guardian.wedding.WeddingContext;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -37,8 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +46,8 @@ class ScalingEngineOnRealPoolTest {
 
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final Instant T0 = Instant.parse("2026-06-13T03:00:00Z");
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration EVERY = Duration.ofMillis(2);
 
     private HikariDataSource ds;
     private HikariPoolProbe probe;
@@ -104,22 +105,11 @@ class ScalingEngineOnRealPoolTest {
     /** Lets real requests happen, then ticks the engine with the simulated clock moved on by {@code step}. */
     private Decision tickAfter(int requests, Duration step) {
         long target = served.get() + requests;
-        assertThat(poll(() -> served.get() >= target, 10_000)).as("load keeps flowing").isTrue();
+        Eventually.until(PATIENCE, EVERY, "load keeps flowing: " + target + " requests served", served::get, n -> n >= target);
         now = now.plus(step);
         PoolSnapshot s = probe.snapshot(now);
         ServerView view = server.read(now);
         return engine.tick(new TickInput(now, Map.of("orders", s), WeddingContext.routine(now), Map.of("main", view), Map.of())).get(0);
-    }
-
-    private static boolean poll(BooleanSupplier condition, long timeoutMs) {
-        long deadline = System.nanoTime() + timeoutMs * 1_000_000;
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            LockSupport.parkNanos(2_000_000);
-        }
-        return condition.getAsBoolean();
     }
 
     @Test
@@ -130,7 +120,8 @@ class ScalingEngineOnRealPoolTest {
         assertThat(grow.outcome()).as(grow.toString()).isEqualTo(Outcome.APPLIED);
         int max = ds.getHikariConfigMXBean().getMaximumPoolSize();
         assertThat(max).isGreaterThanOrEqualTo(10);
-        assertThat(poll(() -> ds.getHikariPoolMXBean().getTotalConnections() >= 10, 10_000)).isTrue();
+        Eventually.until(PATIENCE, EVERY, "at least 10 connections open", () -> ds.getHikariPoolMXBean().getTotalConnections(),
+                n -> n >= 10);
 
         tickAfter(20, Duration.ofSeconds(5)); // warm-up
         Decision last = null;
@@ -147,8 +138,9 @@ class ScalingEngineOnRealPoolTest {
         probe.snapshot(now);
         // Let the engine size the pool for the load first and keep it.
         tickAfter(20, Duration.ofSeconds(5));
-        assertThat(poll(() -> ds.getHikariPoolMXBean().getThreadsAwaitingConnection() == 0
-                && ds.getHikariPoolMXBean().getTotalConnections() >= 8, 10_000)).isTrue();
+        Eventually.await(PATIENCE, EVERY, "no thread awaiting a connection and at least 8 connections open",
+                () -> ds.getHikariPoolMXBean().getThreadsAwaitingConnection() == 0
+                        && ds.getHikariPoolMXBean().getTotalConnections() >= 8);
         Decision settled = null;
         for (int i = 0; i < 5 && (settled == null || settled.outcome() != Outcome.VERIFIED); i++) {
             settled = tickAfter(40, Duration.ofSeconds(5));

@@ -2,9 +2,9 @@ package com.wedsync.guardian.hikari.jmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wedsync.guardian.hikari.MutableClock;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.pool.Reachability;
+import com.wedsync.guardian.testing.MutableClock;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;

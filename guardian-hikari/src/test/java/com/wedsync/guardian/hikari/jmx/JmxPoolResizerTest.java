@@ -3,10 +3,10 @@ package com.wedsync.guardian.hikari.jmx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wedsync.guardian.hikari.MutableClock;
-import com.wedsync.guardian.hikari.Poll;
 import com.wedsync.guardian.pool.PoolResizer.ResizeException;
 import com.wedsync.guardian.pool.PoolSize;
+import com.wedsync.guardian.testing.Eventually;
+import com.wedsync.guardian.testing.MutableClock;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -53,7 +53,7 @@ class JmxPoolResizerTest {
             resizer.resize(new PoolSize(2, 1));
             assertThat(resizer.current()).isEqualTo(new PoolSize(2, 1));
             resizer.softEvictIdle();
-            Poll.until(Duration.ofSeconds(10), () -> probe.snapshot().total(), t -> t <= 2, "the total fallen to 2");
+            Eventually.until(Duration.ofSeconds(10), "the total fallen to 2", () -> probe.snapshot().total(), t -> t <= 2);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.wedsync.guardian.jdbc.server;
 
 import com.wedsync.guardian.server.ServerView;
+import com.wedsync.guardian.testing.Eventually;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -57,8 +58,8 @@ class PostgresServerProbeTest {
                 c.close();
             }
             opened.clear();
-            ServerView after = Poll.until(Duration.ofSeconds(10), () -> next(probe),
-                    v -> !v.byApplication().containsKey(app), "the closed connections to leave pg_stat_activity");
+            ServerView after = Eventually.until(Duration.ofSeconds(10), "the closed connections to leave pg_stat_activity",
+                    () -> next(probe), v -> !v.byApplication().containsKey(app));
             assertThat(after.available()).isTrue();
         } finally {
             for (Connection c : opened) {

@@ -1,6 +1,8 @@
 package com.wedsync.guardian.jdbc.server;
 
 import com.wedsync.guardian.server.ServerView;
+import com.wedsync.guardian.testing.Eventually;
+import com.wedsync.guardian.testing.TcpProxy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,7 +28,7 @@ class ServerCutOffTest {
 
     /** Reads until the view is available; on a loaded machine a short-timeout probe may need a second try. */
     private ServerView awaitAvailable(PostgresServerProbe probe) {
-        return Poll.until(Duration.ofSeconds(20), () -> next(probe), ServerView::available, "the server view to be available");
+        return Eventually.until(Duration.ofSeconds(20), "the server view to be available", () -> next(probe), ServerView::available);
     }
 
     private static PostgresServerProbe probe(String url, Duration timeouts) {
@@ -37,7 +39,7 @@ class ServerCutOffTest {
 
     @Test
     void theViewGoesUnavailableWithTheCauseAndRecoversWhenTheServerIsBack() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.to(Postgres.HOST, Postgres.PORT)) {
+        try (TcpProxy proxy = TcpProxy.to(Postgres.HOST, Postgres.PORT)) {
             String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test";
             try (PostgresServerProbe probe = probe(url, Duration.ofSeconds(5))) {
                 awaitAvailable(probe);
@@ -66,7 +68,7 @@ class ServerCutOffTest {
     @Test
     @Timeout(60)
     void aServerThatStopsAnsweringCostsOneTimeoutNotAHang() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.to(Postgres.HOST, Postgres.PORT)) {
+        try (TcpProxy proxy = TcpProxy.to(Postgres.HOST, Postgres.PORT)) {
             String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test";
             try (PostgresServerProbe probe = probe(url, Duration.ofSeconds(1))) {
                 awaitAvailable(probe);

@@ -9,9 +9,9 @@ import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.resilience.ResilienceConfig;
 import com.wedsync.guardian.notify.testing.Alerts;
 import com.wedsync.guardian.notify.testing.LoopbackServer;
-import com.wedsync.guardian.notify.testing.MutableClock;
 import com.wedsync.guardian.notify.webhook.WebhookConfig;
 import com.wedsync.guardian.notify.webhook.WebhookNotifier;
+import com.wedsync.guardian.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package com.wedsync.guardian.notify.dispatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.guardian.notify.testing.LoopbackServer;
-import com.wedsync.guardian.notify.testing.PollUntil;
+import com.wedsync.guardian.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class OutboxDurabilityTest {
             String url = receiver.baseUrl() + "/hook";
 
             Process first = worker(store, url, dir.resolve("first.log"));
-            PollUntil.await(Duration.ofSeconds(60), "the first deliverer retries against the 503 channel",
+            Eventually.await(Duration.ofSeconds(60), "the first deliverer retries against the 503 channel",
                     () -> refused.get() >= 2 * ALERTS || !first.isAlive());
             assertThat(first.isAlive()).as("first deliverer still running when killed").isTrue();
             first.destroyForcibly();

@@ -13,10 +13,10 @@ import com.wedsync.guardian.notify.resilience.ResilienceConfig;
 import com.wedsync.guardian.notify.testing.Alerts;
 import com.wedsync.guardian.notify.testing.LogCapture;
 import com.wedsync.guardian.notify.testing.LoopbackServer;
-import com.wedsync.guardian.notify.testing.MutableClock;
-import com.wedsync.guardian.notify.testing.PollUntil;
 import com.wedsync.guardian.notify.webhook.WebhookConfig;
 import com.wedsync.guardian.notify.webhook.WebhookNotifier;
+import com.wedsync.guardian.testing.Eventually;
+import com.wedsync.guardian.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +120,7 @@ abstract class SharedOutboxContract {
              OutboxDispatcher db = dispatcher(b, hook("/b", clock), clock, "guardian-b")) {
             da.start(Duration.ofMillis(20));
             db.start(Duration.ofMillis(20));
-            PollUntil.await(Duration.ofSeconds(60), "every notification delivered", () -> a.pendingCount() == 0);
+            Eventually.await(Duration.ofSeconds(60), "every notification delivered", () -> a.pendingCount() == 0);
         }
 
         List<LoopbackServer.Request> sent = receiver.requests();

@@ -5,6 +5,7 @@ import com.wedsync.guardian.alert.DeliveryResult.Outcome;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
+import com.wedsync.guardian.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
