@@ -87,7 +87,9 @@ public final class Planner {
             }
         }
         int targetMinIdle = desiredMinIdle > current.minIdle() ? desiredMinIdle : Math.min(current.minIdle(), stable.minIdle());
-        if (targetMax < current.max() && targetMinIdle < current.minIdle()) {
+        // The floor follows "forecast minus used", which moves with every request: a step within the tolerance is noise.
+        int noise = (int) Math.max(1, policy.tolerance() * current.max());
+        if (targetMax < current.max() && current.minIdle() - targetMinIdle > noise) {
             // A shrink goes in two steps: the warm floor first (idle connections retire by the pool's idle timeout,
             // the capacity stays, so it is allowed in a protected window), the maximum at a later tick.
             reasons.add("first releasing idle connections down to minIdle " + targetMinIdle + "; max " + current.max()
@@ -96,8 +98,7 @@ public final class Planner {
         }
         targetMinIdle = Math.min(targetMinIdle, targetMax);
         int minIdleStep = Math.abs(targetMinIdle - current.minIdle());
-        if (targetMax == current.max() && minIdleStep > 0 && minIdleStep <= Math.max(1, policy.tolerance() * current.max())) {
-            // The floor follows "forecast minus used", which moves with every request: a step within the tolerance is noise.
+        if (targetMax == current.max() && minIdleStep > 0 && minIdleStep <= noise) {
             reasons.add("minIdle " + current.minIdle() + " -> " + targetMinIdle + " is within the tolerance: holding");
             targetMinIdle = current.minIdle();
         }

@@ -105,6 +105,16 @@ class PlannerTest {
     }
 
     @Test
+    void aFloorWithinTheToleranceNeverHoldsUpTheMaximumsShrink() {
+        // The floor would fall by one (noise), the maximum by 30: the shrink must not wait for a release that never comes.
+        ScalingPolicy now = POLICY.toBuilder().scaleDownWindow(Duration.ZERO).build();
+        Plan p = Planner.plan(now, new PoolSize(40, 3), Snapshots.of(T0, 1, 39, 40, 3, 0, 0), hourly(T0, 2), T0,
+                RecommendationWindow.empty());
+        assertThat(p.direction()).isEqualTo(Direction.SHRINK);
+        assertThat(p.target().max()).isLessThan(40);
+    }
+
+    @Test
     void neverBelowTheFloorNorAboveTheCeiling() {
         ScalingPolicy p = POLICY.toBuilder().floor(4).ceiling(12).build();
         Plan idle = Planner.plan(p, new PoolSize(4, 1), Snapshots.of(T0, 0, 4, 4, 1, 0, 0), List.of(), T0, RecommendationWindow.empty());

@@ -120,7 +120,7 @@ class DemoScalingStoryTest {
                 .containsPattern("blocked shrink wedsync .* inside the protected window \\(")
                 .containsPattern("override by demo: chaos drill lifts the protected window for shrink on wedsync until Sat \\d\\d:\\d\\d")
                 .containsPattern("applied shrink wedsync \\d+ → 4 under override \\w+ \\(demo: chaos drill\\) — manual resize by demo: chaos drill")
-                .containsPattern("rolled back wedsync 4 → " + max(bad.from()) + ": 3 of 3 samples worse than before the change")
+                .containsPattern("rolled back wedsync 4 → " + max(bad.from()) + ": [23] of 3 samples worse than before the change")
                 .containsPattern("override by demo: duty manager lifts the protected window for shrink on wedsync until Sat \\d\\d:\\d\\d"
                         + " — reason: the ceremony rush is over")
                 .containsPattern("applied shrink wedsync \\d+ → \\d+ under override " + id + " \\(demo: duty manager\\)")
