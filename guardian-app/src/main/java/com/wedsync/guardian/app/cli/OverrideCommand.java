@@ -1,6 +1,6 @@
 package com.wedsync.guardian.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.guardian.app.http.GuardianClient;
 import com.wedsync.guardian.scaling.OverrideScope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,10 +9,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,36 +67,27 @@ public final class OverrideCommand implements Callable<Integer> {
             err.println("override: " + e.getMessage().replace("action must", "--action must"));
             return GuardianCommand.EXIT_BAD_INPUT;
         }
-        String bearer = token != null ? token : System.getenv(TOKEN_ENV);
-        URI uri;
+        GuardianClient api;
         try {
-            uri = URI.create(url.replaceAll("/+$", "") + "/api/overrides");
+            api = new GuardianClient(url, token != null ? token : System.getenv(TOKEN_ENV));
         } catch (IllegalArgumentException e) {
             err.println("override: --url is not a valid URL");
             return GuardianCommand.EXIT_BAD_INPUT;
         }
-        HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)));
-        if (bearer != null && !bearer.isBlank()) {
-            rb.header("Authorization", "Bearer " + bearer);
-        }
-        HttpResponse<String> resp;
+        GuardianClient.Response resp;
         try {
-            resp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(rb.build(), HttpResponse.BodyHandlers.ofString());
+            resp = api.post("/api/overrides", body);
         } catch (IOException e) {
-            err.println("override: cannot reach the guardian at " + uri + " (" + e.getClass().getSimpleName() + ")");
+            err.println("override: cannot reach the guardian at " + api.uri("/api/overrides") + " (" + e.getClass().getSimpleName() + ")");
             return 1;
         }
-        int status = resp.statusCode();
-        if (status / 100 == 2) {
-            out.println(resp.body());
+        if (resp.ok()) {
+            out.println(resp.text());
             out.flush();
             return 0;
         }
-        String message = resp.body() == null ? "" : resp.body().replace(bearer == null || bearer.isBlank() ? "\u0000" : bearer, "***");
-        err.println("override refused (HTTP " + status + "): " + message);
-        return status == 400 ? GuardianCommand.EXIT_BAD_INPUT : 1;
+        err.println("override refused (HTTP " + resp.status() + "): " + resp.text());
+        return resp.status() == 400 ? GuardianCommand.EXIT_BAD_INPUT : 1;
     }
 
     private static String nonBlank(String option, String v) {

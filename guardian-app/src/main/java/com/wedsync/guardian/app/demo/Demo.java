@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.demo;
 
+import com.wedsync.guardian.app.http.GuardianClient;
 import com.wedsync.guardian.app.config.AlertsSettings;
 import com.wedsync.guardian.app.config.GuardianConfig;
 import com.wedsync.guardian.app.runtime.CalendarStatus;
@@ -21,7 +22,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.io.PrintStream;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -164,7 +164,7 @@ public final class Demo {
         if (!options.operator()) {
             return new DemoOperator(venueClock, HOME, List.of(), events::note);
         }
-        GuardianClient api = new GuardianClient(URI.create("http://127.0.0.1:" + guardian.httpPort() + "/"), token);
+        GuardianClient api = new GuardianClient("http://127.0.0.1:" + guardian.httpPort(), token);
         return new DemoOperator(venueClock, HOME, new OperatorScript(api, POOL, events::note).steps(), events::note);
     }
 

@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.guardian.app.http.GuardianClient;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -85,6 +85,10 @@ class OverrideCommandTest {
         ForecastCommandTest.Run blankReason = run("override", "--actor", "a", "--reason", " ", "--expires", "2h", "--pool", "orders",
                 "--action", "grow", "--url", url());
         assertThat(blankReason.err()).contains("--reason must not be blank");
+        ForecastCommandTest.Run badUrl = run("override", "--actor", "a", "--reason", "r", "--expires", "2h", "--pool", "orders",
+                "--action", "grow", "--url", "guardian.internal:8080");
+        assertThat(badUrl.exit()).isEqualTo(2);
+        assertThat(badUrl.err()).contains("--url is not a valid URL");
         assertThat(body.get()).isNull();
     }
 }
