@@ -147,6 +147,7 @@ public final class BenchScenarioCommand implements Callable<Integer> {
             pm.put("actions", p.actions());
             pm.put("blockedActions", p.blockedActions());
             pm.put("requests", p.requests());
+            pm.put("notIssued", p.notIssued());
             results.add(pm);
         }
         m.put("results", results);

@@ -123,7 +123,8 @@ public final class ScenarioRunner {
             }
             driver.close();
             return new PolicyResult(controller.name(), driver.timeouts(), round(driver.waitP99Ms()), round(connectionSeconds),
-                    maxConnections, violations, controller.actions(), controller.blockedActions(), driver.requests());
+                    maxConnections, violations, controller.actions(), controller.blockedActions(), driver.requests(),
+                    driver.rejected());
         }
     }
 

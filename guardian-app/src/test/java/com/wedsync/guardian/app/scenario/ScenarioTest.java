@@ -79,6 +79,7 @@ class ScenarioTest {
         assertThat(result.get("budgetViolations").asInt()).isZero();
         assertThat(result.get("actions").asInt()).isGreaterThan(0);
         assertThat(result.get("maxConnections").asInt()).isGreaterThan(10);
+        assertThat(result.get("notIssued").asLong()).as("every arrival was issued to the pool").isZero();
     }
 
     @Test
