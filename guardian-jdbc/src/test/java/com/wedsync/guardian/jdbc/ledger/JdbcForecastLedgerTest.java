@@ -33,6 +33,7 @@ class JdbcForecastLedgerTest {
         // Two weeks: the first forecast of week two (9) is superseded by a later one (6.5); actuals 5 then 7.
         ledger.recordForecast(forecast(T0.minusSeconds(3600), T0, 336, 9));
         ledger.recordForecast(forecast(T0, T0.plus(Duration.ofDays(7)), 168, 6.5));
+        ledger.recordForecast(forecast(T0, T0.plus(Duration.ofDays(7)), 168, 6.5)); // the same forecast again: recorded once
         for (int h = 0; h < 336; h++) {
             Instant at = T0.plus(Duration.ofHours(h));
             double actual = h < 168 ? 5 : 7;
