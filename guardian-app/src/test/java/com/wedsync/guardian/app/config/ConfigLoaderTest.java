@@ -52,7 +52,7 @@ class ConfigLoaderTest {
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 "colour: unknown key (known keys: alerts, calendars, databases, health, http, instance, metrics, pools, scaling, store, tick, weddings)",
-                "tick: must be a duration like 500ms, 10s, 5m, 2h or 1d, but was 'soon'",
+                "tick: must be a duration like 90s, 15m, 2h, 1d or PT2H, but was 'soon'",
                 "http.port: must be between 0 and 65535, but was 99999",
                 "databases[0].url: must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)",
                 "databases[0].password: environment variable MISSING_DB_PASSWORD is not set",
