@@ -165,6 +165,10 @@ public final class ConfigNode {
             out.add(env.substitute(value.asText(), at(key), problems));
             return out;
         }
+        if (!value.isArray()) {
+            problems.add(at(key), "must be a list");
+            return out;
+        }
         for (int i = 0; i < value.size(); i++) {
             out.add(env.substitute(value.get(i).asText(), at(key) + "[" + i + "]", problems));
         }

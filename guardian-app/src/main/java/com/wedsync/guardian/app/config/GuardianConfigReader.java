@@ -24,6 +24,10 @@ final class GuardianConfigReader {
     static GuardianConfig read(ConfigNode root) {
         root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings", "alerts", "scaling", "operator");
         String instance = root.string("instance", defaultInstance());
+        if (instance.isBlank()) {
+            root.problem("instance", "must not be empty (leave it out for the host name)");
+            instance = defaultInstance();
+        }
         Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
         GuardianConfig.HttpSettings http = http(root.child("http"));
         GuardianConfig.StoreSettings store = store(root);
