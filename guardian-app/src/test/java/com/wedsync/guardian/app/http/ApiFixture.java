@@ -35,6 +35,12 @@ import java.util.function.UnaryOperator;
 final class ApiFixture implements AutoCloseable {
 
     static final String TOKEN = "admin-t0ken";
+    /** Alerts to a log channel, grouped for a second; a test may append keys (limits, say) to the section. */
+    static final String ALERTS_TO_LOG = """
+            alerts:
+              channels: [{name: ops-log, type: log}]
+              routes: {receivers: [ops-log], groupWait: 1s, groupInterval: 5s, repeatInterval: 1h}
+            """;
 
     final HikariDataSource ds;
     final GuardianStore store;

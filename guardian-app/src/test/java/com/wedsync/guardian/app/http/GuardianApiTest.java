@@ -31,11 +31,7 @@ class GuardianApiTest {
 
     @BeforeEach
     void start() {
-        fx = ApiFixture.start("""
-                alerts:
-                  channels: [{name: ops-log, type: log}]
-                  routes: {receivers: [ops-log], groupWait: 1s, groupInterval: 5s, repeatInterval: 1h}
-                """, b -> b);
+        fx = ApiFixture.start(ApiFixture.ALERTS_TO_LOG, b -> b);
         ds = fx.ds;
         guardian = fx.guardian;
         store = fx.store;

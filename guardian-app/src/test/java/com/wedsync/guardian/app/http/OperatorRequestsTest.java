@@ -33,12 +33,7 @@ class OperatorRequestsTest {
 
     @BeforeEach
     void start() {
-        fx = ApiFixture.start("""
-                alerts:
-                  channels: [{name: ops-log, type: log}]
-                  routes: {receivers: [ops-log], groupWait: 1s, groupInterval: 5s, repeatInterval: 1h}
-                  limits: {keepFiringFor: 0s}
-                """, b -> b.operatorLimits(new OperatorLimits(Duration.ofHours(2), Duration.ofHours(1)))
+        fx = ApiFixture.start(ApiFixture.ALERTS_TO_LOG + "  limits: {keepFiringFor: 0s}\n", b -> b.operatorLimits(new OperatorLimits(Duration.ofHours(2), Duration.ofHours(1)))
                 .health(HealthThresholds.builder().window(Duration.ofSeconds(2)).build()));
     }
 
