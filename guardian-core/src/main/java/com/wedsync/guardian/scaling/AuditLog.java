@@ -9,6 +9,12 @@ import java.util.List;
  */
 public interface AuditLog {
 
+    /**
+     * Records the entry durably before returning. Callers append before they act (write-ahead), so an entry
+     * that cannot be written stops the change it describes.
+     *
+     * @throws WriteFailed when the entry could not be recorded
+     */
     void append(AuditEntry entry);
 
     /** Entries at or after {@code since}, oldest first, at most {@code limit}. */
@@ -17,5 +23,12 @@ public interface AuditLog {
     /** An audit log that keeps entries in memory (tests, and a process without a store). */
     static AuditLog inMemory() {
         return new InMemoryAuditLog();
+    }
+
+    /** The store refused an entry: whatever it described must not happen. */
+    final class WriteFailed extends RuntimeException {
+        public WriteFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

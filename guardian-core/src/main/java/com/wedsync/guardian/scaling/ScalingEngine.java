@@ -49,10 +49,14 @@ public final class ScalingEngine {
         state(pool).mode = mode;
     }
 
-    /** Grants an override (already validated by its constructor), audits it and logs it. */
+    /**
+     * Grants an override (already validated by its constructor) once its audit entry is written, and logs it.
+     *
+     * @throws AuditLog.WriteFailed when the entry cannot be written: then the override is not granted
+     */
     public EmergencyOverride grant(EmergencyOverride o) {
-        overrides.add(o);
         audit.append(AuditEntry.of(o));
+        overrides.add(o);
         LOG.warn("scaling override granted: {}", o);
         return o;
     }
@@ -76,10 +80,16 @@ public final class ScalingEngine {
         return out;
     }
 
-    /** A manual resize (the API's {@code POST /api/pools/{name}/resize}): the same checks, override rules and verification. */
+    /**
+     * A manual resize (the API's {@code POST /api/pools/{name}/resize}): the same checks, override rules and
+     * verification. Who asked, why and for what is written to the audit log first.
+     *
+     * @throws AuditLog.WriteFailed when that entry cannot be written: then nothing is checked or changed
+     */
     public synchronized Decision requestResize(String pool, PoolSize to, String actor, String reason, TickInput in) {
         PoolState st = state(pool);
         PoolSnapshot snap = in.snapshots().get(pool);
+        audit.append(AuditEntry.resizeRequested(pool, in.at(), actor, current(st, snap), to, reason));
         if (snap == null || !snap.reachable()) {
             return record(st, decision(st, in.at(), current(st, snap), to, Outcome.FAILED,
                     "manual resize by " + actor + " (" + reason + "): the pool cannot be read now", List.of(), "").by(actor));

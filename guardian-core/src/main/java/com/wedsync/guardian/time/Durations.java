@@ -8,34 +8,78 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Human durations for config, the command line, the API and channel settings: {@code 500ms}, {@code 10s},
- * {@code 5m}, {@code 2h}, {@code 1d}, or ISO-8601 ({@code PT2H}). The one parser every module uses.
+ * Human durations for config, the command line, the API and channel settings: {@code 500ms}, {@code 90s},
+ * {@code 15m}, {@code 2h}, {@code 1d}, or ISO-8601 ({@code PT2H}). The one parser every module uses: it
+ * refuses garbage, overflow and anything beyond {@link #LIMIT} with a message a person can act on, never a
+ * {@code NumberFormatException} or an {@code ArithmeticException}.
  */
 public final class Durations {
 
-    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    /** Nothing the guardian times lasts longer than ten years; beyond that a value is a typo, not a plan. */
+    public static final Duration LIMIT = Duration.ofDays(3650);
+
+    /** The forms, for messages: "must be a duration like …". */
+    public static final String FORMS = "90s, 15m, 2h, 1d or PT2H";
+
+    /** Longer text is never a duration; it is refused before any parsing. */
+    private static final int MAX_TEXT = 40;
+
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,18})\\s*(ms|s|m|h|d)");
 
     private Durations() {
     }
 
+    /** The duration, or empty when {@code text} is not one (or lies beyond {@link #LIMIT}). */
     public static Optional<Duration> parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        Matcher m = SHORT.matcher(t);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            switch (m.group(2)) {
-                case "ms": return Optional.of(Duration.ofMillis(n));
-                case "s": return Optional.of(Duration.ofSeconds(n));
-                case "m": return Optional.of(Duration.ofMinutes(n));
-                case "h": return Optional.of(Duration.ofHours(n));
-                default: return Optional.of(Duration.ofDays(n));
-            }
-        }
         try {
-            return Optional.of(Duration.parse(text.trim().toUpperCase(Locale.ROOT)));
-        } catch (DateTimeParseException e) {
+            return Optional.of(parse(text, Duration.ZERO, LIMIT));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The duration between {@code min} and {@code max} (both inclusive).
+     *
+     * @throws IllegalArgumentException with a message to follow a field's name: "must be a duration like …,
+     *                                  but was 'x'" or "must be between 1s and 24h, but was 999999h"
+     */
+    public static Duration parse(String text, Duration min, Duration max) {
+        String t = text == null ? "" : text.strip();
+        Duration d = read(t).orElseThrow(() -> new IllegalArgumentException(
+                "must be a duration like " + FORMS + ", but was '" + shown(t) + "'"));
+        if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+            throw new IllegalArgumentException("must be between " + format(min) + " and " + format(max) + ", but was "
+                    + shown(t));
+        }
+        return d;
+    }
+
+    private static Optional<Duration> read(String t) {
+        if (t.isEmpty() || t.length() > MAX_TEXT) {
+            return Optional.empty();
+        }
+        Matcher m = SHORT.matcher(t.toLowerCase(Locale.ROOT));
+        try {
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                return Optional.of(switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                });
+            }
+            return Optional.of(Duration.parse(t.toUpperCase(Locale.ROOT)));
+        } catch (ArithmeticException | DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The text as a message may show it: cut short when long, so a pasted novel is not echoed back. */
+    private static String shown(String t) {
+        return t.length() <= MAX_TEXT ? t : t.substring(0, MAX_TEXT) + "…";
     }
 
     public static String format(Duration d) {

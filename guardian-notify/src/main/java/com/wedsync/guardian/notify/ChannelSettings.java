@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,7 +83,7 @@ public final class ChannelSettings {
         return s;
     }
 
-    /** A URL that is not secret (a vendor's base URL): printed when wrong. */
+    /** A vendor's base URL; when wrong it is named, not printed (it may come from a variable, or carry a key). */
     public String url(String key, String defaultValue) {
         String v = string(key, defaultValue);
         if (v == null || v.isEmpty()) {
@@ -94,7 +93,7 @@ public final class ChannelSettings {
             return "";
         }
         if (!isHttpUrl(v)) {
-            problem(key, "must be an http or https URL, but was '" + v + "'");
+            problem(key, "must be an http or https URL");
         }
         return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }
@@ -143,16 +142,12 @@ public final class ChannelSettings {
         if (v == null || v.isBlank()) {
             return defaultValue;
         }
-        Optional<Duration> d = Durations.parse(v);
-        if (d.isEmpty()) {
-            problem(key, "must be a duration like 500ms, 5s, 2m or PT5S, but was '" + v + "'");
+        try {
+            return Durations.parse(v, min, max);
+        } catch (IllegalArgumentException e) {
+            problem(key, e.getMessage());
             return defaultValue;
         }
-        if (d.get().compareTo(min) < 0 || d.get().compareTo(max) > 0) {
-            problem(key, "must be between " + min + " and " + max + ", but was " + d.get());
-            return defaultValue;
-        }
-        return d.get();
     }
 
     /** Records a problem with {@code key}; the message must not hold a secret. */

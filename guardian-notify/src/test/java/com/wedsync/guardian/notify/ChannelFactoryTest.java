@@ -58,7 +58,7 @@ class ChannelFactoryTest {
         assertThat(problems).containsExactlyInAnyOrder(
                 "channel 'ops-slack' (slack): webhookUrl must be an http or https URL",
                 "channel 'oncall' (pagerduty): routingKey must be 32 characters, but had 11",
-                "channel 'oncall' (pagerduty): readTimeout must be a duration like 500ms, 5s, 2m or PT5S, but was 'soon'",
+                "channel 'oncall' (pagerduty): readTimeout must be a duration like 90s, 15m, 2h, 1d or PT2H, but was 'soon'",
                 "channel 'exec-sms' (twilio): accountSid must be AC followed by 32 hex digits",
                 "channel 'exec-sms' (twilio): from must be E.164 (+ and 8 to 15 digits)",
                 "channel 'exec-sms' (twilio): to[1] must be E.164 (+ and 8 to 15 digits)",

@@ -84,10 +84,7 @@ public final class BenchScenarioCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--load-scale must be > 0, but was " + loadScale);
             }
             List<String> names = new ArrayList<>(Arrays.stream(policies.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
-            Duration d = ScalingArgs.duration("--day", day);
-            if (d.toSeconds() < 5) {
-                throw new IllegalArgumentException("--day must be at least 5s, but was " + day);
-            }
+            Duration d = ScalingArgs.duration("--day", day, Duration.ofSeconds(5), Duration.ofDays(1));
             config = new ScenarioConfig(db, user, password, names, d, Duration.ofMillis(200), staticSize, 50, saturationCeiling,
                     loadScale, Duration.ofMillis(100), CalendarFiles.seed(calendar.startsWith("generated") ? calendar : "generated"),
                     resizeTiming);

@@ -67,7 +67,7 @@ public final class ForecastCommand implements Callable<Integer> {
         try {
             ZoneId z = ZoneId.of(zone);
             Instant start = ScalingArgs.instant("--from", from, z, false);
-            Duration st = ScalingArgs.duration("--step", step);
+            Duration st = ScalingArgs.duration("--step", step, Duration.ofMinutes(1), Duration.ofDays(7));
             Instant end = ScalingArgs.instant("--to", to, z, true);
             if (!to.contains("T")) {
                 end = end.minus(st);

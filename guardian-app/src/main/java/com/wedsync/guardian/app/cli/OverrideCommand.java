@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.cli;
 
 import com.wedsync.guardian.app.http.GuardianClient;
 import com.wedsync.guardian.scaling.OverrideScope;
+import com.wedsync.guardian.time.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,10 +57,8 @@ public final class OverrideCommand implements Callable<Integer> {
         try {
             body.put("actor", nonBlank("--actor", actor));
             body.put("reason", nonBlank("--reason", reason));
-            Duration ttl = ScalingArgs.duration("--expires", expires);
-            if (ttl.isZero() || ttl.isNegative()) {
-                throw new IllegalArgumentException("--expires must be positive, but was " + expires);
-            }
+            // The guardian refuses a lifetime beyond its own limit (operator.maxOverride); this only keeps garbage out.
+            Duration ttl = ScalingArgs.duration("--expires", expires, Duration.ofSeconds(1), Durations.LIMIT);
             body.put("ttl", ttl.toString());
             body.put("pool", nonBlank("--pool", pool));
             body.put("action", OverrideScope.parse(action).label());

@@ -14,9 +14,13 @@ final class ScalingArgs {
     private ScalingArgs() {
     }
 
-    static Duration duration(String option, String v) {
-        return Durations.parse(v == null ? "" : v).orElseThrow(() -> new IllegalArgumentException(
-                option + " must be a duration like 90s, 30m, 2h, 1d or PT2H, but was " + v));
+    /** A duration between {@code min} and {@code max}; anything else is refused naming the option. */
+    static Duration duration(String option, String v, Duration min, Duration max) {
+        try {
+            return Durations.parse(v, min, max);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " " + e.getMessage());
+        }
     }
 
     /** A date (its start in {@code zone}; with {@code endOfDay}, the next day's start) or an ISO instant. */

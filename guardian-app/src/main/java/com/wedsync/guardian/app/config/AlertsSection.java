@@ -36,7 +36,7 @@ final class AlertsSection {
         AlertingConfig.Builder b = AlertingConfig.builder().instance(instance)
                 .channels(channels.stream().map(ChannelSettings::name).toList());
         ConfigNode routes = a.child("routes");
-        String fallback = channels.isEmpty() ? "log" : channels.get(0).name();
+        String fallback = channels.stream().map(ChannelSettings::name).filter(n -> !n.isBlank()).findFirst().orElse("log");
         b.routes(route(routes, true, fallback));
         for (ConfigNode e : a.list("escalation")) {
             escalation(e).ifPresent(b::escalation);
@@ -103,12 +103,16 @@ final class AlertsSection {
             receivers = List.of(fallback);
         }
         if (!receivers.isEmpty()) {
-            b.receivers(receivers);
+            try {
+                b.receivers(receivers);
+            } catch (IllegalArgumentException e) {
+                r.problem("receivers", e.getMessage());
+            }
         }
         if (r.has("groupBy") || r.has("groupWait") || r.has("groupInterval") || r.has("repeatInterval")) {
             GroupingPolicy.Builder g = GroupingPolicy.builder();
             if (r.has("groupBy")) {
-                g.groupBy(r.stringList("groupBy"));
+                r.set("groupBy", k -> Optional.of(r.stringList(k)), g::groupBy);
             }
             r.set("groupWait", r::optionalDuration, g::groupWait);
             r.set("groupInterval", r::optionalDuration, g::groupInterval);

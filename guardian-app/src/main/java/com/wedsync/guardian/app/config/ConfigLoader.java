@@ -58,7 +58,7 @@ public final class ConfigLoader {
         ConfigNode root = new ConfigNode(tree, "", problems, env);
         GuardianConfig config = GuardianConfigReader.read(root);
         if (!problems.isEmpty()) {
-            throw new ConfigProblems.InvalidConfigException(source, problems.all());
+            throw new ConfigProblems.InvalidConfigException(source, problems.all().stream().map(env::redact).toList());
         }
         return config.withSecrets(env.secrets());
     }

@@ -165,6 +165,10 @@ public final class ConfigNode {
             out.add(env.substitute(value.asText(), at(key), problems));
             return out;
         }
+        if (!value.isArray()) {
+            problems.add(at(key), "must be a list");
+            return out;
+        }
         for (int i = 0; i < value.size(); i++) {
             out.add(env.substitute(value.get(i).asText(), at(key) + "[" + i + "]", problems));
         }
@@ -230,18 +234,12 @@ public final class ConfigNode {
         if (raw.isEmpty()) {
             return fallback;
         }
-        Optional<Duration> parsed = Durations.parse(raw.get());
-        if (parsed.isEmpty()) {
-            problems.add(at(key), "must be a duration like 500ms, 10s, 5m, 2h or 1d, but was '" + raw.get() + "'");
+        try {
+            return Durations.parse(raw.get(), min, max);
+        } catch (IllegalArgumentException e) {
+            problems.add(at(key), e.getMessage());
             return fallback;
         }
-        Duration d = parsed.get();
-        if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-            problems.add(at(key), "must be between " + Durations.format(min) + " and " + Durations.format(max)
-                    + ", but was " + raw.get());
-            return fallback;
-        }
-        return d;
     }
 
     /** A URL whose scheme is one of {@code schemes}; reported (without its secret parts) when malformed. */
@@ -305,7 +303,7 @@ public final class ConfigNode {
 
     /** Reads a duration when present. */
     public Optional<Duration> optionalDuration(String key) {
-        return has(key) ? Optional.of(duration(key, Duration.ZERO, Duration.ofDays(3650), Duration.ZERO))
+        return has(key) ? Optional.of(duration(key, Duration.ZERO, Durations.LIMIT, Duration.ZERO))
                 : Optional.empty();
     }
 

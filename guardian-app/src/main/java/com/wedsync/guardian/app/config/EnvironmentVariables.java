@@ -9,14 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * Substitutes {@code ${NAME}} and {@code ${NAME:-default}} in config strings. Values that came from the
- * environment are remembered as secrets so that nothing the guardian prints can show them.
+ * environment are remembered as secrets so that nothing the guardian prints can show them: a config problem
+ * names the variable instead ({@code '${SLACK_TOKEN}' is not …}).
  */
 final class EnvironmentVariables {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
+    /** Shorter values are replaced only where a message quotes a value, so that "1" does not blot out every digit. */
+    private static final int ALWAYS_REPLACED = 6;
+
     private final Function<String, String> lookup;
-    private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
     EnvironmentVariables(Function<String, String> lookup) {
         this.lookup = lookup;
@@ -41,7 +45,7 @@ final class EnvironmentVariables {
                 problems.add(path, "environment variable " + name + " is not set");
                 value = "";
             } else if (!value.isEmpty()) {
-                secrets.add(value);
+                secrets.put(value, name);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -50,6 +54,24 @@ final class EnvironmentVariables {
     }
 
     Set<String> secrets() {
-        return Set.copyOf(secrets);
+        return Set.copyOf(secrets.keySet());
+    }
+
+    /** The message with every value substituted from the environment replaced by its variable's reference. */
+    String redact(String message) {
+        String out = message;
+        for (Map.Entry<String, String> e : secrets.entrySet()) {
+            String value = e.getKey();
+            String reference = "${" + e.getValue() + "}";
+            if (value.length() >= ALWAYS_REPLACED) {
+                out = out.replace(value, reference);
+            } else {
+                out = out.replace("'" + value + "'", "'" + reference + "'")
+                        .replace("\"" + value + "\"", "\"" + reference + "\"")
+                        .replaceAll("but was " + Pattern.quote(value) + "(?=$|[\\s,;)])",
+                                Matcher.quoteReplacement("but was " + reference));
+            }
+        }
+        return out;
     }
 }

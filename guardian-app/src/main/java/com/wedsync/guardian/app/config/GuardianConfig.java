@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.app.runtime.OperatorLimits;
 import com.wedsync.guardian.calendar.CalendarSourceConfig;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
@@ -14,6 +15,7 @@ import java.util.Set;
  * The whole of {@code guardian.yaml}, checked. Sections owned by a module hold that module's own
  * immutable config objects, built by its builders.
  *
+ * @param operator how long an operator's override or emergency declaration may last
  * @param secrets every value that came from an environment variable: never printed
  */
 public record GuardianConfig(
@@ -29,6 +31,7 @@ public record GuardianConfig(
         ContextPolicy weddings,
         AlertsSettings alerts,
         ScalingSettings scaling,
+        OperatorLimits operator,
         Set<String> secrets) {
 
     public GuardianConfig {
@@ -40,7 +43,7 @@ public record GuardianConfig(
 
     GuardianConfig withSecrets(Set<String> s) {
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings,
-                alerts, scaling, s);
+                alerts, scaling, operator, s);
     }
 
     /** Where the HTTP API listens, and the bearer token its mutating endpoints require. */

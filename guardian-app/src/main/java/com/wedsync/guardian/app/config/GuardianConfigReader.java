@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.app.runtime.OperatorLimits;
 import com.wedsync.guardian.calendar.CalendarSourceConfig;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.hikari.jmx.JmxTarget;
@@ -21,8 +22,12 @@ final class GuardianConfigReader {
     }
 
     static GuardianConfig read(ConfigNode root) {
-        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings", "alerts", "scaling");
+        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings", "alerts", "scaling", "operator");
         String instance = root.string("instance", defaultInstance());
+        if (instance.isBlank()) {
+            root.problem("instance", "must not be empty (leave it out for the host name)");
+            instance = defaultInstance();
+        }
         Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
         GuardianConfig.HttpSettings http = http(root.child("http"));
         GuardianConfig.StoreSettings store = store(root);
@@ -40,7 +45,7 @@ final class GuardianConfigReader {
             }
         }
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
-                alerts, scaling, Set.of());
+                alerts, scaling, operator(root.child("operator")), Set.of());
     }
 
     private static String defaultInstance() {
@@ -49,6 +54,14 @@ final class GuardianConfigReader {
         } catch (java.net.UnknownHostException e) {
             return "guardian";
         }
+    }
+
+    /** {@code operator:} the longest override and emergency declaration the API grants. */
+    private static OperatorLimits operator(ConfigNode operator) {
+        operator.allowOnly("maxOverride", "maxEmergency");
+        return new OperatorLimits(
+                operator.duration("maxOverride", OperatorLimits.SHORTEST, OperatorLimits.LONGEST, OperatorLimits.DEFAULT_MAX_OVERRIDE),
+                operator.duration("maxEmergency", OperatorLimits.SHORTEST, OperatorLimits.LONGEST, OperatorLimits.DEFAULT_MAX_EMERGENCY));
     }
 
     private static GuardianConfig.HttpSettings http(ConfigNode http) {

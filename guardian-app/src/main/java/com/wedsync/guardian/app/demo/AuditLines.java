@@ -36,6 +36,9 @@ final class AuditLines {
         if ("override".equals(e.kind())) {
             return when + override(e, zone);
         }
+        if ("emergency".equals(e.kind())) {
+            return when + "emergency " + e.outcome() + " by " + e.actor() + " — reason: " + truncate(e.reason());
+        }
         Matcher m = PREFIX.matcher(e.reason());
         String direction = m.matches() ? m.group(1) : "";
         String reason = m.matches() ? m.group(3) : e.reason();

@@ -43,6 +43,9 @@ final class EventFeed implements AuditLog {
         if ("override".equals(entry.kind())) {
             overrideActors.put(entry.overrideId(), entry.actor());
         }
+        if ("request".equals(entry.kind())) {
+            return; // the console shows what became of a request, one line
+        }
         add(AuditLines.format(entry, zone, id -> overrideActors.getOrDefault(id, "")));
     }
 

@@ -8,6 +8,7 @@ import com.wedsync.guardian.alert.silence.Silence;
 import com.wedsync.guardian.app.runtime.Alerting;
 import com.wedsync.guardian.app.runtime.Guardian;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +19,10 @@ import java.util.function.BiFunction;
 
 /** {@code /api/alerts} and {@code /api/silences}: the alert desk's state, acknowledgements and silences. */
 final class AlertRoutes {
+
+    /** Longer than any planned maintenance; a silence meant to last for ever is a route to change instead. */
+    static final Duration LONGEST_SILENCE = Duration.ofDays(90);
+    private static final int MAX_MATCHERS = 32;
 
     private AlertRoutes() {
     }
@@ -61,14 +66,20 @@ final class AlertRoutes {
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
-        String who = parsed.get().required("who");
+        String who = parsed.get().required("who", JsonBody.NAME_MAX);
         Optional<ApiResponse> bad = parsed.get().badRequest();
         if (bad.isPresent()) {
             return bad.get();
         }
         List<AlertView> touched = desk.acknowledge(req.param("id"), who, now);
-        return touched.isEmpty() ? ApiResponse.error(404, "no alert with id or dedup key '" + req.param("id") + "'")
-                : ApiResponse.ok(Map.of("acknowledged", touched));
+        if (touched.isEmpty()) {
+            return ApiResponse.error(404, "no alert with id or dedup key '" + req.param("id") + "'");
+        }
+        if (touched.stream().noneMatch(a -> AlertView.FIRING.equals(a.state()))) {
+            return ApiResponse.error(409, "alert '" + req.param("id") + "' is resolved (at " + touched.get(0).endsAt()
+                    + "): there is nothing to acknowledge");
+        }
+        return ApiResponse.ok(Map.of("acknowledged", touched));
     }
 
     private static ApiResponse silence(AlertDesk desk, ApiRequest req, Instant now) {
@@ -77,26 +88,45 @@ final class AlertRoutes {
             return JsonBody.notAnObject();
         }
         JsonBody body = parsed.get();
-        String author = body.required("author");
-        String comment = body.required("comment");
-        Instant endsAt = body.expiry(now);
+        String author = body.required("author", JsonBody.NAME_MAX);
+        String comment = body.required("comment", JsonBody.TEXT_MAX);
+        Instant endsAt = body.expiry(now, LONGEST_SILENCE);
+        List<LabelMatcher> matchers = matchers(body);
+        Instant startsAt = null;
+        Optional<String> start = body.optional("startsAt", 40);
+        try {
+            startsAt = start.map(Instant::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            body.problem("startsAt must be an ISO-8601 instant like 2026-10-17T22:00:00Z, but was '" + start.get() + "'");
+        }
+        Optional<ApiResponse> bad = body.badRequest();
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        try {
+            return ApiResponse.json(201, json(desk.silences().create(matchers, author, comment, startsAt, endsAt, now), now));
+        } catch (IllegalArgumentException e) {
+            return ApiResponse.error(400, e.getMessage());
+        }
+    }
+
+    /** The body's matchers; each bad one is noted on the body. */
+    private static List<LabelMatcher> matchers(JsonBody body) {
         List<LabelMatcher> matchers = new ArrayList<>();
         JsonNode list = body.node().get("matchers");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            return ApiResponse.error(400, "matchers is required: a list such as [\"pool=orders\", \"condition=~saturation|timeouts\"]");
-        }
-        try {
+            body.problem("matchers is required: a list such as [\"pool=orders\", \"condition=~saturation|timeouts\"]");
+        } else if (list.size() > MAX_MATCHERS) {
+            body.problem("matchers must hold at most " + MAX_MATCHERS + " entries, but has " + list.size());
+        } else {
             for (JsonNode m : list) {
-                matchers.add(LabelMatcher.parse(m.asText()));
+                try {
+                    matchers.add(LabelMatcher.parse(m.asText()));
+                } catch (IllegalArgumentException e) {
+                    body.problem(e.getMessage());
+                }
             }
-            Optional<ApiResponse> bad = body.badRequest();
-            if (bad.isPresent()) {
-                return bad.get();
-            }
-            Instant startsAt = body.optional("startsAt").map(Instant::parse).orElse(null);
-            return ApiResponse.json(201, json(desk.silences().create(matchers, author, comment, startsAt, endsAt, now), now));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return ApiResponse.error(400, e.getMessage());
         }
+        return matchers;
     }
 }

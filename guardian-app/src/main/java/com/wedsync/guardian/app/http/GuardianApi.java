@@ -6,6 +6,7 @@ import com.wedsync.guardian.app.runtime.EmergencyDeclarations;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.app.runtime.PolledCalendar;
 import com.wedsync.guardian.metrics.GuardianMetrics;
+import com.wedsync.guardian.scaling.AuditLog;
 
 import java.time.Instant;
 import java.util.Map;
@@ -35,8 +36,7 @@ public final class GuardianApi {
                 .get("/api/emergency", req -> ApiResponse.ok(
                         Map.of("active", guardian.emergencies().active(guardian.clock().instant()))))
                 .post("/api/emergency", req -> declareEmergency(guardian, req))
-                .post("/api/emergency/clear", req -> ApiResponse.ok(
-                        Map.of("cleared", guardian.emergencies().clear(guardian.clock().instant()))));
+                .post("/api/emergency/clear", req -> clearEmergency(guardian, req));
     }
 
     /** The context now, with the calendar's freshness: when it last refreshed, whether stale, each source. */
@@ -61,19 +61,39 @@ public final class GuardianApi {
         }
         JsonBody body = parsed.get();
         Instant now = guardian.clock().instant();
-        String actor = body.required("actor");
-        String reason = body.required("reason");
-        Instant until = body.expiry(now);
+        String actor = body.required("actor", JsonBody.NAME_MAX);
+        String reason = body.required("reason", JsonBody.TEXT_MAX);
+        Instant until = body.expiry(now, guardian.operatorLimits().maxEmergency());
+        Optional<ApiResponse> bad = body.badRequest();
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        var declaration = new EmergencyDeclarations.Declaration(actor, reason, now, until);
+        try {
+            guardian.emergencies().declare(declaration);
+        } catch (AuditLog.WriteFailed e) {
+            return ApiResponse.notAudited("the emergency", e);
+        }
+        return ApiResponse.json(201, declaration);
+    }
+
+    private static ApiResponse clearEmergency(Guardian guardian, ApiRequest req) {
+        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        if (parsed.isEmpty()) {
+            return JsonBody.notAnObject();
+        }
+        JsonBody body = parsed.get();
+        String actor = body.required("actor", JsonBody.NAME_MAX);
+        String reason = body.required("reason", JsonBody.TEXT_MAX);
         Optional<ApiResponse> bad = body.badRequest();
         if (bad.isPresent()) {
             return bad.get();
         }
         try {
-            var declaration = new EmergencyDeclarations.Declaration(actor, reason, now, until);
-            guardian.emergencies().declare(declaration);
-            return ApiResponse.json(201, declaration);
-        } catch (IllegalArgumentException e) {
-            return ApiResponse.error(400, e.getMessage());
+            return ApiResponse.ok(Map.of("cleared",
+                    guardian.emergencies().clear(actor, reason, guardian.clock().instant()).isPresent()));
+        } catch (AuditLog.WriteFailed e) {
+            return ApiResponse.notAudited("clearing the emergency", e);
         }
     }
 }

@@ -7,13 +7,15 @@ import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.scaling.Decision;
 import com.wedsync.guardian.scaling.EmergencyOverride;
-import com.wedsync.guardian.scaling.OverrideRequest;
+import com.wedsync.guardian.scaling.AuditLog;
+import com.wedsync.guardian.scaling.OverrideScope;
 import com.wedsync.guardian.scaling.ScalingView;
 import com.wedsync.guardian.scaling.TickInput;
 import com.wedsync.guardian.server.ServerView;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +26,9 @@ import java.util.function.Function;
  * resizes go through the engine: the same safety checks, and the audit log records who, why and until when.
  */
 final class ScalingRoutes {
+
+    /** Far above any real pool; a larger max is a typo. */
+    private static final int MAX_CONNECTIONS = 10_000;
 
     private ScalingRoutes() {
     }
@@ -49,15 +54,32 @@ final class ScalingRoutes {
             return JsonBody.notAnObject();
         }
         JsonBody b = parsed.get();
-        OverrideRequest request = new OverrideRequest(b.optional("actor").orElse(null), b.optional("reason").orElse(null),
-                b.optional("expiresAt").orElse(null), b.optional("ttl").orElse(null), b.optional("pool").orElse(null),
-                b.optional("action").orElse(null));
+        Instant now = s.clock().instant();
+        String actor = b.required("actor", JsonBody.NAME_MAX);
+        String reason = b.required("reason", JsonBody.TEXT_MAX);
+        Instant expires = b.expiry(now, guardian.operatorLimits().maxOverride());
+        String pool = b.required("pool", JsonBody.NAME_MAX);
+        String action = b.required("action", 20);
+        OverrideScope scope = null;
         try {
-            EmergencyOverride granted = s.engine().grant(request.toOverride(UUID.randomUUID().toString(),
-                    s.clock().instant()));
-            return ApiResponse.json(201, ScalingView.override(granted));
+            scope = action.isEmpty() ? null : OverrideScope.parse(action);
         } catch (IllegalArgumentException e) {
-            return ApiResponse.error(400, e.getMessage());
+            b.problem(e.getMessage());
+        }
+        Optional<ApiResponse> bad = b.badRequest();
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        List<String> managed = managedPools(s);
+        if (!EmergencyOverride.ALL_POOLS.equals(pool) && !managed.contains(pool)) {
+            return noSuchPool(pool, managed, " (or * for every pool)");
+        }
+        try {
+            EmergencyOverride granted = s.engine().grant(new EmergencyOverride(UUID.randomUUID().toString(), actor, reason,
+                    now, expires, pool, scope));
+            return ApiResponse.json(201, ScalingView.override(granted));
+        } catch (AuditLog.WriteFailed e) {
+            return ApiResponse.notAudited("the override", e);
         }
     }
 
@@ -67,42 +89,50 @@ final class ScalingRoutes {
             return JsonBody.notAnObject();
         }
         JsonBody b = parsed.get();
-        String actor = b.required("actor");
-        String reason = b.required("reason");
-        String max = b.required("max");
+        String actor = b.required("actor", JsonBody.NAME_MAX);
+        String reason = b.required("reason", JsonBody.TEXT_MAX);
+        Optional<Integer> max = b.wholeNumber("max", 1, MAX_CONNECTIONS);
+        if (max.isEmpty() && b.optional("max", 20).isEmpty()) {
+            b.problem("max is required");
+        }
+        Optional<Integer> givenMinIdle = b.wholeNumber("minIdle", 0, MAX_CONNECTIONS);
+        if (max.isPresent() && givenMinIdle.isPresent() && givenMinIdle.get() > max.get()) {
+            b.problem("minIdle must not exceed max (" + max.get() + "), but was " + givenMinIdle.get());
+        }
         Optional<ApiResponse> bad = b.badRequest();
         if (bad.isPresent()) {
             return bad.get();
         }
+        List<String> managed = managedPools(s);
         PoolStatus pool = guardian.view().pools().stream().filter(p -> p.name().equals(req.param("name")))
                 .findFirst().orElse(null);
-        if (pool == null) {
-            return ApiResponse.error(404, "no pool named '" + req.param("name") + "'");
+        if (pool == null || !managed.contains(pool.name())) {
+            return noSuchPool(req.param("name"), managed, "");
         }
+        int newMax = max.get();
+        PoolSize to = new PoolSize(newMax, givenMinIdle.orElse(Math.min(newMax, pool.snapshot().minIdle())));
+        Map<String, PoolSnapshot> snapshots = new HashMap<>();
+        guardian.view().pools().forEach(p -> snapshots.put(p.name(), p.snapshot()));
+        Map<String, ServerView> servers = new HashMap<>();
+        guardian.view().serverViews().forEach(v -> servers.put(v.database(), v));
+        Instant at = s.clock().instant();
         try {
-            int newMax = whole("max", max);
-            Optional<String> givenMinIdle = b.optional("minIdle");
-            int minIdle = givenMinIdle.isPresent() ? whole("minIdle", givenMinIdle.get()) : Math.min(newMax, pool.snapshot().minIdle());
-            PoolSize to = new PoolSize(newMax, minIdle);
-            Map<String, PoolSnapshot> snapshots = new HashMap<>();
-            guardian.view().pools().forEach(p -> snapshots.put(p.name(), p.snapshot()));
-            Map<String, ServerView> servers = new HashMap<>();
-            guardian.view().serverViews().forEach(v -> servers.put(v.database(), v));
-            Instant at = s.clock().instant();
             Decision d = s.engine().requestResize(pool.name(), to, actor, reason,
                     new TickInput(at, snapshots, guardian.view().context(), servers, s.forecasts()));
             return ApiResponse.ok(Map.of("pool", d.pool(), "outcome", d.outcome().label(),
-                    "from", d.from().toString(), "to", d.to().toString(), "reason", d.reason()));
-        } catch (IllegalArgumentException e) {
-            return ApiResponse.error(400, e.getMessage());
+                    "from", String.valueOf(d.from()), "to", d.to().toString(), "reason", d.reason()));
+        } catch (AuditLog.WriteFailed e) {
+            return ApiResponse.notAudited("the resize", e);
         }
     }
 
-    private static int whole(String field, String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " must be a whole number of connections, but was '" + value + "'");
-        }
+    private static List<String> managedPools(Scaling s) {
+        return s.engine().status().stream().map(com.wedsync.guardian.scaling.PoolStatus::pool).toList();
+    }
+
+    /** 404 naming the pools there are, so that a typo is seen at once. */
+    private static ApiResponse noSuchPool(String name, List<String> managed, String alternative) {
+        return ApiResponse.error(404, "no pool named '" + name + "' is managed by the scaling engine; its pools: "
+                + (managed.isEmpty() ? "none" : String.join(", ", managed)) + alternative);
     }
 }

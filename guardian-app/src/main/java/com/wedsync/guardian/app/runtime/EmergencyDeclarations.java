@@ -1,14 +1,20 @@
 package com.wedsync.guardian.app.runtime;
 
+import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.scaling.AuditLog;
+
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * An operator's declaration that this is an emergency (criticality 5) whatever the calendar says: who, why,
  * and until when. It lapses by itself at its expiry, so a forgotten declaration cannot keep the bypasses open.
+ * Declaring and clearing are audited first: one the audit log cannot record does not happen.
  */
 public final class EmergencyDeclarations {
+
+    /** Audit entries of declarations cover every pool. */
+    static final String ALL_POOLS = "*";
 
     /** One declaration. */
     public record Declaration(String actor, String reason, Instant declaredAt, Instant until) {
@@ -28,20 +34,37 @@ public final class EmergencyDeclarations {
         }
     }
 
-    private final AtomicReference<Declaration> current = new AtomicReference<>();
+    private final AuditLog audit;
+    private Declaration current;
 
-    public void declare(Declaration d) {
-        current.set(d);
+    public EmergencyDeclarations(AuditLog audit) {
+        this.audit = audit;
     }
 
-    /** Ends the declaration early; true when there was one in force. */
-    public boolean clear(Instant now) {
-        Declaration d = current.getAndSet(null);
-        return d != null && now.isBefore(d.until());
+    /** @throws AuditLog.WriteFailed when the declaration cannot be audited: then it is not made */
+    public synchronized void declare(Declaration d) {
+        audit.append(new AuditEntry(d.declaredAt(), ALL_POOLS, "emergency", "declared", d.actor(), "",
+                "until " + d.until(), d.reason(), ""));
+        current = d;
     }
 
-    public Optional<Declaration> active(Instant now) {
-        Declaration d = current.get();
+    /**
+     * Ends the declaration in force early, on {@code actor}'s word; empty when none was in force.
+     *
+     * @throws AuditLog.WriteFailed when the clearing cannot be audited: then the declaration stays
+     */
+    public synchronized Optional<Declaration> clear(String actor, String reason, Instant now) {
+        Optional<Declaration> ended = active(now);
+        if (ended.isPresent()) {
+            audit.append(new AuditEntry(now, ALL_POOLS, "emergency", "cleared", actor, "", "declared by "
+                    + ended.get().actor() + " until " + ended.get().until(), reason, ""));
+            current = null;
+        }
+        return ended;
+    }
+
+    public synchronized Optional<Declaration> active(Instant now) {
+        Declaration d = current;
         return d != null && now.isBefore(d.until()) ? Optional.of(d) : Optional.empty();
     }
 }

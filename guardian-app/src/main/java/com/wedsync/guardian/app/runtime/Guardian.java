@@ -45,6 +45,7 @@ public final class Guardian implements AutoCloseable {
     private CalendarStatus calendar;
     private Alerting alerting;
     private Scaling scaling;
+    private OperatorLimits operatorLimits = OperatorLimits.defaults();
 
     Guardian(Clock clock, Duration tickInterval, WatchedPools pools, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
@@ -169,6 +170,15 @@ public final class Guardian implements AutoCloseable {
     /** Operator-declared emergencies (criticality 5 until they lapse). */
     public EmergencyDeclarations emergencies() {
         return emergencies;
+    }
+
+    void operatorLimits(OperatorLimits limits) {
+        this.operatorLimits = limits;
+    }
+
+    /** How long an operator's override or emergency declaration may last. */
+    public OperatorLimits operatorLimits() {
+        return operatorLimits;
     }
 
     public Clock clock() {

@@ -72,6 +72,7 @@ public final class GuardianBuilder {
     private ForecastLedger ledger;
     private LoadModel loadModel;
     private Outbox outbox;
+    private OperatorLimits operatorLimits = OperatorLimits.defaults();
 
     GuardianBuilder() {
     }
@@ -200,6 +201,12 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** How long an operator's override or emergency declaration may last (default 24 h and 12 h). */
+    public GuardianBuilder operatorLimits(OperatorLimits value) {
+        this.operatorLimits = Objects.requireNonNull(value, "operator limits");
+        return this;
+    }
+
     /** Something the guardian owns from now on (its store, say): closed after everything else. */
     public GuardianBuilder closeWith(AutoCloseable resource) {
         owned.add(Objects.requireNonNull(resource, "resource"));
@@ -213,7 +220,8 @@ public final class GuardianBuilder {
             polledCalendar = new PolledCalendar(refreshing, clock);
             calendar = polledCalendar;
         }
-        EmergencyDeclarations emergencies = new EmergencyDeclarations();
+        // Declarations go to the scaling audit log when there is one; without a store they are audited in memory.
+        EmergencyDeclarations emergencies = new EmergencyDeclarations(audit != null ? audit : AuditLog.inMemory());
         GuardianEvents events = new DeferredEvents();
         WatchedPools pools = new WatchedPools(assessor);
         Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock,
@@ -235,6 +243,7 @@ public final class GuardianBuilder {
         Guardian guardian = new Guardian(clock, tick, pools, stages, resources, emergencies);
         guardian.alerting(alerting);
         guardian.scaling(scaling);
+        guardian.operatorLimits(operatorLimits);
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }

@@ -30,7 +30,8 @@ public final class ServiceAssembly {
                 .tick(config.tick())
                 .health(config.health())
                 .metrics(config.metrics())
-                .http(config.http().host(), config.http().port());
+                .http(config.http().host(), config.http().port())
+                .operatorLimits(config.operator());
         config.http().adminToken().ifPresent(b::adminToken);
         for (GuardianConfig.DatabaseSettings db : config.databases()) {
             b.database(serverView(db, clock));

@@ -36,6 +36,29 @@ class ConfigCheckCommandTest {
         assertThat(run.err()).doesNotContain("Exception", "\tat ", "hunter2");
     }
 
+    /** Issue 10, item 8: GUARDIAN_TEST_SECRET and GUARDIAN_TEST_VENDOR_URL are set by this module's surefire config. */
+    @Test
+    void aValueFromTheEnvironmentIsNamedByItsVariableNeverPrinted() throws Exception {
+        Path file = dir.resolve("guardian.yaml");
+        Files.writeString(file, """
+                tick: "${GUARDIAN_TEST_SECRET}"
+                http: {port: "${GUARDIAN_TEST_SECRET}"}
+                alerts:
+                  channels:
+                    - {name: mail, type: resend, apiKey: "${GUARDIAN_TEST_SECRET}", from: "guardian@wedsync.example",
+                       to: [ops@wedsync.example], baseUrl: "${GUARDIAN_TEST_VENDOR_URL}"}
+                    - {name: page, type: pagerduty, routingKey: "rk-literal-CCC333", url: "ftp://events.example/rk-literal-CCC333"}
+                """);
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("http.port: must be a whole number, but was '${GUARDIAN_TEST_SECRET}'",
+                "tick: must be a duration like 90s, 15m, 2h, 1d or PT2H, but was '${GUARDIAN_TEST_SECRET}'",
+                "baseUrl must be an http or https URL", "url must be an http or https URL");
+        assertThat(run.out() + run.err()).doesNotContain("tok-AAA111", "tok-BBB222", "rk-literal-CCC333", "\tat ");
+    }
+
     @Test
     void aGoodConfigIsOk() throws Exception {
         Path file = dir.resolve("guardian.yaml");

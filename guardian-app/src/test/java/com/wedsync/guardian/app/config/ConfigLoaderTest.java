@@ -51,8 +51,8 @@ class ConfigLoaderTest {
                         """, "guardian.yaml"));
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
-                "colour: unknown key (known keys: alerts, calendars, databases, health, http, instance, metrics, pools, scaling, store, tick, weddings)",
-                "tick: must be a duration like 500ms, 10s, 5m, 2h or 1d, but was 'soon'",
+                "colour: unknown key (known keys: alerts, calendars, databases, health, http, instance, metrics, operator, pools, scaling, store, tick, weddings)",
+                "tick: must be a duration like 90s, 15m, 2h, 1d or PT2H, but was 'soon'",
                 "http.port: must be between 0 and 65535, but was 99999",
                 "databases[0].url: must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)",
                 "databases[0].password: environment variable MISSING_DB_PASSWORD is not set",
@@ -136,5 +136,19 @@ class ConfigLoaderTest {
         assertThat(config.http().port()).isEqualTo(8080);
         assertThat(config.http().adminToken()).isEmpty();
         assertThat(config.store().url()).isEqualTo("jdbc:h2:file:./data/guardian");
+    }
+
+    /** Issue 10, item 6: the longest override and emergency are configurable, 24 h and 12 h by default. */
+    @Test
+    void operatorLifetimesHaveDefaultsAndAreReadWithinBounds() {
+        assertThat(loader.parse("", "empty.yaml").operator())
+                .isEqualTo(new com.wedsync.guardian.app.runtime.OperatorLimits(java.time.Duration.ofHours(24),
+                        java.time.Duration.ofHours(12)));
+        assertThat(loader.parse("operator: {maxOverride: 4h, maxEmergency: PT90M}", "g.yaml").operator().maxEmergency())
+                .isEqualTo(java.time.Duration.ofMinutes(90));
+        assertThatThrownBy(() -> loader.parse("operator: {maxOverride: 999999h, maxEmergency: soon}", "g.yaml"))
+                .isInstanceOfSatisfying(ConfigProblems.InvalidConfigException.class, e -> assertThat(e.problems())
+                        .containsExactly("operator.maxOverride: must be between 1m and 30d, but was 999999h",
+                                "operator.maxEmergency: must be a duration like 90s, 15m, 2h, 1d or PT2H, but was 'soon'"));
     }
 }

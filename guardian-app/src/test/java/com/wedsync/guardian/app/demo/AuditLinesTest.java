@@ -33,6 +33,13 @@ class AuditLinesTest {
     }
 
     @Test
+    void anEmergencySaysWhoDeclaredOrClearedItAndWhy() {
+        AuditEntry cleared = new AuditEntry(AT, "*", "emergency", "cleared", "ana", "", "declared by bo until 2026-06-13T20:00:00Z",
+                "venue network back", "");
+        assertThat(format(cleared)).isEqualTo("Sat 17:34  emergency cleared by ana — reason: venue network back");
+    }
+
+    @Test
     void aShrinkUnderAnOverrideNamesTheOverrideAndWhoGrantedIt() {
         AuditEntry shrink = action("applied", "max=40 minIdle=33", "max=34 minIdle=20", "shrink (enforce): forecast upper"
                 + " bound 30.1 -> max 34; pressure: (used 12 + pending 0) / max 40; scale down to 34 (highest recommendation"

@@ -1,93 +1,40 @@
 package com.wedsync.guardian.app.http;
 
-import com.wedsync.guardian.alert.InMemoryOutbox;
-import com.wedsync.guardian.app.config.ConfigLoader;
 import com.wedsync.guardian.app.runtime.Guardian;
-import com.wedsync.guardian.app.runtime.ServerViewSource;
-import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
-import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
-import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
 import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
-import com.wedsync.guardian.scaling.ScalingMode;
-import com.wedsync.guardian.scaling.ScalingPolicy;
-import com.wedsync.guardian.server.ServerView;
 import com.wedsync.guardian.testing.Eventually;
 import com.wedsync.guardian.wedding.Criticality;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The mutating API end to end, on a real pool over the real PostgreSQL: who may do what, and what it does. */
 class GuardianApiTest {
 
-    private static final String TOKEN = "admin-t0ken";
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final String TOKEN = ApiFixture.TOKEN;
     private final List<Connection> held = new ArrayList<>();
+    private ApiFixture fx;
     private HikariDataSource ds;
     private Guardian guardian;
     private GuardianStore store;
 
     @BeforeEach
     void start() {
-        store = GuardianStore.open("jdbc:h2:mem:api-test-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", null, null);
-        HikariConfig c = new HikariConfig();
-        c.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test");
-        c.setUsername("postgres");
-        c.setPoolName("orders");
-        c.setMaximumPoolSize(4);
-        c.setMinimumIdle(1);
-        ds = new HikariDataSource(c);
-        PostgresServerProbe server = new PostgresServerProbe(ServerProbeConfig.builder().name("main")
-                .jdbcUrl("jdbc:postgresql://127.0.0.1:5432/test").user("postgres").build(), Clock.systemUTC());
-        var alerts = new ConfigLoader(Map.<String, String>of()::get).parse("""
-                alerts:
-                  channels: [{name: ops-log, type: log}]
-                  routes: {receivers: [ops-log], groupWait: 1s, groupInterval: 5s, repeatInterval: 1h}
-                """, "test.yaml").alerts();
-        guardian = Guardian.builder()
-                .tick(Duration.ofMillis(100))
-                .pool("orders", ds, "main")
-                .database(new ServerViewSource() {
-                    @Override
-                    public String name() {
-                        return "main";
-                    }
-
-                    @Override
-                    public ServerView read(Instant now) {
-                        return server.read(now);
-                    }
-
-                    @Override
-                    public void close() {
-                        server.close();
-                    }
-                })
-                .alerts(alerts, new InMemoryOutbox())
-                .scaling(ScalingPolicy.builder().mode(ScalingMode.RECOMMEND).floor(2).ceiling(12).build(), Map.of(),
-                        new JdbcAuditLog(store.dataSource()), new JdbcForecastLedger(store.dataSource()))
-                .http("127.0.0.1", 0)
-                .adminToken(TOKEN)
-                .start();
-        Eventually.await(Duration.ofSeconds(10), "a first tick", () -> !guardian.view().pools().isEmpty()
-                && guardian.view().pools().get(0).health() != null);
+        fx = ApiFixture.start(ApiFixture.ALERTS_TO_LOG, b -> b);
+        ds = fx.ds;
+        guardian = fx.guardian;
+        store = fx.store;
     }
 
     @AfterEach
@@ -95,23 +42,15 @@ class GuardianApiTest {
         for (Connection c : held) {
             c.close();
         }
-        guardian.close();
-        ds.close();
-        store.close();
+        fx.close();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guardian.httpPort() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return fx.get(path);
     }
 
     private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guardian.httpPort() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return fx.post(path, body, token);
     }
 
     @Test
@@ -146,7 +85,7 @@ class GuardianApiTest {
         HttpResponse<String> notANumber = post("/api/pools/orders/resize",
                 "{\"actor\": \"a\", \"reason\": \"r\", \"max\": \"8\", \"minIdle\": \"lots\"}", TOKEN);
         assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(notANumber.body()).contains("minIdle must be a whole number of connections, but was 'lots'");
+        assertThat(notANumber.body()).contains("minIdle must be a whole number, but was 'lots'");
         assertThat(ds.getHikariConfigMXBean().getMaximumPoolSize()).as("nothing changed by a bad request").isEqualTo(8);
     }
 
@@ -186,8 +125,17 @@ class GuardianApiTest {
                 () -> guardian.view().context().criticality() == Criticality.EMERGENCY);
         assertThat(get("/api/context").body()).contains("venue network down");
 
-        assertThat(post("/api/emergency/clear", "{}", TOKEN).statusCode()).isEqualTo(200);
+        HttpResponse<String> anonymous = post("/api/emergency/clear", "{}", TOKEN);
+        assertThat(anonymous.statusCode()).isEqualTo(400);
+        assertThat(anonymous.body()).contains("actor is required", "reason is required");
+        assertThat(guardian.view().context().criticality()).isEqualTo(Criticality.EMERGENCY);
+        assertThat(post("/api/emergency/clear", "{\"actor\": \"bo\", \"reason\": \"network back\"}", TOKEN).statusCode())
+                .isEqualTo(200);
         Eventually.await(Duration.ofSeconds(10), "the emergency to end",
                 () -> guardian.view().context().criticality() != Criticality.EMERGENCY);
+        assertThat(new JdbcAuditLog(store.dataSource()).since(Instant.EPOCH, 100))
+                .filteredOn(e -> e.kind().equals("emergency"))
+                .extracting(e -> e.outcome() + " by " + e.actor() + ": " + e.reason())
+                .containsExactly("declared by ana: venue network down", "cleared by bo: network back");
     }
 }

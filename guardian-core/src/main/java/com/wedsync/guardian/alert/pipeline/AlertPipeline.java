@@ -59,7 +59,9 @@ public final class AlertPipeline {
         for (TrackedAlert t : known) {
             firing += t.firing() ? 1 : 0;
             t.mute(t.firing() && inhibited.contains(t.id()), t.firing() ? silencing(silencesNow, t) : List.of());
-            t.escalationLevel(-1);
+            if (t.firing()) {
+                t.escalationLevel(-1); // recomputed from its groups below; a resolved alert keeps the level it reached
+            }
             if (!t.routed()) {
                 List<RouteMatch> matched = routes.match(t.alert().labels());
                 List<String> keys = new ArrayList<>(matched.size());

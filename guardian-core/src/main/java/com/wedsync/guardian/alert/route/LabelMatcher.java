@@ -1,13 +1,16 @@
 package com.wedsync.guardian.alert.route;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One label condition, as in Alertmanager: {@code =}, {@code !=}, {@code =~}, {@code !~}. Regular expressions
- * are anchored at both ends; a missing label reads as the empty string.
+ * are anchored at both ends; a missing label reads as the empty string. They are user input (silences, routes),
+ * so they run on RE2/J, in time linear in the value (RE2 syntax, as Alertmanager's matchers): no pattern can
+ * hold the tick thread. A pattern is at most {@link #MAX_PATTERN} characters.
  */
 public final class LabelMatcher {
 
@@ -25,7 +28,10 @@ public final class LabelMatcher {
         }
     }
 
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+    /** Far longer than any real matcher; compiling is linear too, but a megabyte pattern is an attack. */
+    public static final int MAX_PATTERN = 1000;
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private final String name;
     private final Op op;
@@ -38,6 +44,10 @@ public final class LabelMatcher {
         this.value = value;
         Pattern p = null;
         if (op == Op.REGEX || op == Op.NOT_REGEX) {
+            if (value.length() > MAX_PATTERN) {
+                throw new IllegalArgumentException("matcher " + name + op.symbol + ": the regular expression must be at most "
+                        + MAX_PATTERN + " characters, but has " + value.length());
+            }
             try {
                 p = Pattern.compile("^(?:" + value + ")$");
             } catch (PatternSyntaxException e) {

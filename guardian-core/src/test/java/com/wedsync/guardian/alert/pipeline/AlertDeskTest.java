@@ -123,6 +123,18 @@ class AlertDeskTest {
     }
 
     @Test
+    void aResolvedAlertKeepsTheEscalationLevelItReachedIssue17() {
+        run(Duration.ZERO, Duration.ofMinutes(16), 4, saturated("orders"));
+
+        run(Duration.ofMinutes(17), Duration.ofMinutes(20), 4);
+
+        assertThat(desk.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.state()).isEqualTo(AlertView.RESOLVED);
+            assertThat(a.escalationLevel()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void onAWeddingDayBeforeTheCeremonyTheExecutiveLevelIsNotReached() {
         PoolHealth critical = health("orders", T0, "saturation", HealthStatus.CRITICAL);
 

@@ -45,7 +45,7 @@ public final class JdbcAuditLog implements AuditLog {
             ps.setString(9, e.overrideId());
             ps.executeUpdate();
         } catch (SQLException ex) {
-            throw new IllegalStateException("could not append to the audit log: " + ex.getMessage(), ex);
+            throw new AuditLog.WriteFailed("could not append to the audit log: " + ex.getMessage(), ex);
         }
     }
 

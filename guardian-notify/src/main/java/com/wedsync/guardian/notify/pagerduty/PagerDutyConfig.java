@@ -74,7 +74,7 @@ public final class PagerDutyConfig {
 
         public Builder url(String url) {
             if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-                throw new IllegalArgumentException("url must be an http or https URL, but was '" + url + "'");
+                throw new IllegalArgumentException("url must be an http or https URL"); // not printed: it may carry a key
             }
             this.url = url;
             return this;

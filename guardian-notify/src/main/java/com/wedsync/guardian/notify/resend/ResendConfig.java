@@ -102,7 +102,7 @@ public final class ResendConfig {
 
         public Builder baseUrl(String url) {
             if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-                throw new IllegalArgumentException("baseUrl must be an http or https URL, but was '" + url + "'");
+                throw new IllegalArgumentException("baseUrl must be an http or https URL"); // not printed: it may carry a key
             }
             this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return this;
