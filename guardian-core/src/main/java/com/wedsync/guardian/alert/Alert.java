@@ -63,8 +63,7 @@ public record Alert(
 
     /** The figure, when the alert carries it. */
     public OptionalDouble figure(AlertFigure figure) {
-        Double v = values.get(figure.key());
-        return v == null || v.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(v);
+        return figure.in(values);
     }
 
     public boolean resolved() {

@@ -1,5 +1,8 @@
 package com.wedsync.guardian.alert;
 
+import java.util.Map;
+import java.util.OptionalDouble;
+
 /**
  * The figures an alert carries in {@link Alert#values()}, each under its one key: the keys are spelt here and
  * nowhere else. A figure that does not apply to the alert's condition is absent, never a placeholder.
@@ -38,5 +41,11 @@ public enum AlertFigure {
     /** The key in {@link Alert#values()}, in webhook documents and in the outbox. */
     public String key() {
         return key;
+    }
+
+    /** This figure in {@code values} (keyed as {@link Alert#values()}), when it is there. */
+    public OptionalDouble in(Map<String, Double> values) {
+        Double v = values.get(key);
+        return v == null || v.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 }

@@ -88,8 +88,11 @@ public final class GroupSummary {
         return busiest;
     }
 
-    /** "a", "a and b", "a, b and c", or with more than {@code shown}: "a, b, c and 2 more" + {@code more}. */
-    static String inEnglish(List<String> items, int shown, String more) {
+    /**
+     * A list as a sentence says it: "a", "a and b", "a, b and c"; past {@code shown} items, "a, b, c and 2 more"
+     * followed by {@code more} (" pools", say). Channels use it too, so every message lists things the same way.
+     */
+    public static String inEnglish(List<String> items, int shown, String more) {
         if (items.size() > shown) {
             return String.join(", ", items.subList(0, shown)) + " and " + (items.size() - shown) + " more" + more;
         }
