@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
@@ -13,7 +14,7 @@ import java.util.TreeMap;
  * @param labels          pool, condition, instance, severity and any others routes match on
  * @param summary         one line for a phone screen
  * @param description     a few sentences with the figures
- * @param values          figures by name (utilisation, wait_p99_ms, pending, timeouts, ...), for channel fields
+ * @param values          figures by {@link AlertFigure#key()}, for channel fields; only those that apply
  * @param context         the wedding context at the time
  * @param startsAt        when the condition began
  * @param endsAt          when it cleared; null while firing
@@ -58,6 +59,11 @@ public record Alert(
     public Severity severity() {
         String s = label(SEVERITY);
         return s.isEmpty() ? Severity.WARNING : Severity.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The figure, when the alert carries it. */
+    public OptionalDouble figure(AlertFigure figure) {
+        return figure.in(values);
     }
 
     public boolean resolved() {

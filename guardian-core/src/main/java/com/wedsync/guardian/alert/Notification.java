@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param alert     the alert it is about
  * @param fallbacks the route's next channels, in order, for failover when this channel's circuit is open
  *                  or the delivery failed for good
+ * @param sentTo    every channel the same send went to, this one included, in order: so a message can say
+ *                  where else it went, and channels that write to one place (the log) write it once
  */
 public record Notification(String id, String dedupKey, String channel, NotificationAction action, Alert alert,
-                           List<String> fallbacks) {
+                           List<String> fallbacks, List<String> sentTo) {
     public Notification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dedupKey, "dedupKey");
@@ -24,5 +26,12 @@ public record Notification(String id, String dedupKey, String channel, Notificat
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(alert, "alert");
         fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
+        sentTo = sentTo == null || sentTo.isEmpty() ? List.of(channel) : List.copyOf(sentTo);
+    }
+
+    /** A notification sent to its channel alone. */
+    public Notification(String id, String dedupKey, String channel, NotificationAction action, Alert alert,
+                        List<String> fallbacks) {
+        this(id, dedupKey, channel, action, alert, fallbacks, List.of(channel));
     }
 }

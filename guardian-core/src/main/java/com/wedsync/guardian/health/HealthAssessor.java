@@ -89,6 +89,8 @@ public final class HealthAssessor {
         int slowCritical = 0;
         int peakWaiting = 0;
         double peakP99 = 0;
+        double latestP99 = -1;
+        int oldestDemand = newest.used() + newest.pending();
         long timeouts = 0;
         for (int i = last; i >= 0; i--) {
             PoolSnapshot s = window.get(i);
@@ -114,7 +116,11 @@ public final class HealthAssessor {
                     waitingCritical++;
                 }
             }
+            oldestDemand = s.used() + pending;
             double p99 = s.waitTime().count() > 0 ? s.waitTime().p99Ms() : 0;
+            if (latestP99 < 0 && s.waitTime().count() > 0) {
+                latestP99 = p99;
+            }
             peakP99 = Math.max(peakP99, p99);
             if (p99 > waitP99DegradedMs) {
                 slowDegraded++;
@@ -160,11 +166,20 @@ public final class HealthAssessor {
                     + Figures.millis(newest.longestHeldMs()) + " (leak threshold " + Figures.duration(thresholds.leakThreshold())
                     + "): suspected leak"));
         }
-        HealthReason headroom = headroom(view, newest, from);
+        ServerView fresh = fresh(view, from);
+        HealthReason headroom = headroom(fresh, newest);
         if (headroom != null) {
             reasons = add(reasons, headroom);
         }
-        return verdict(pool, now, reasons);
+        PoolFigures figures = new PoolFigures(newest.used(), newest.max(), newest.pending(), latestP99, timeouts,
+                newest.used() + newest.pending() - oldestDemand, thresholds.window(), newest.longestHeldMs(),
+                fresh == null ? -1 : fresh.headroom(), fresh == null ? -1 : fresh.maxConnections() - fresh.reserved());
+        return verdict(pool, now, reasons, figures);
+    }
+
+    /** The server view when it can speak for the window: read, and not older than the window. Null otherwise. */
+    private static ServerView fresh(ServerView view, Instant from) {
+        return view == null || !view.available() || view.at().isBefore(from) ? null : view;
     }
 
     /** CRITICAL, DEGRADED or HEALTHY from the counts of samples at each level; nothing counts below minSamples. */
@@ -188,8 +203,8 @@ public final class HealthAssessor {
                 + " (" + count + " of " + samples + " samples)";
     }
 
-    private HealthReason headroom(ServerView view, PoolSnapshot newest, Instant from) {
-        if (view == null || !view.available() || view.at().isBefore(from)) {
+    private HealthReason headroom(ServerView view, PoolSnapshot newest) {
+        if (view == null) {
             // No view, or one too old to speak for the window: the pool's own figures decide.
             return null;
         }
@@ -213,15 +228,15 @@ public final class HealthAssessor {
         return new HealthReason(DB_HEADROOM, status, message);
     }
 
-    private static PoolHealth verdict(String pool, Instant now, List<HealthReason> reasons) {
+    private static PoolHealth verdict(String pool, Instant now, List<HealthReason> reasons, PoolFigures figures) {
         if (reasons == null) {
-            return PoolHealth.healthy(pool, now);
+            return new PoolHealth(pool, now, HealthStatus.HEALTHY, List.of(), figures);
         }
         HealthStatus status = HealthStatus.HEALTHY;
         for (int i = 0; i < reasons.size(); i++) {
             status = status.worse(reasons.get(i).status());
         }
-        return new PoolHealth(pool, now, status, reasons);
+        return new PoolHealth(pool, now, status, reasons, figures);
     }
 
     private static PoolHealth only(String pool, Instant now, HealthStatus status, String condition, String message) {

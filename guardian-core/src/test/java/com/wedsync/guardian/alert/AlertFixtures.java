@@ -5,6 +5,7 @@ import com.wedsync.guardian.alert.state.AlertRegistry;
 import com.wedsync.guardian.alert.state.TrackedAlert;
 import com.wedsync.guardian.health.HealthReason;
 import com.wedsync.guardian.health.HealthStatus;
+import com.wedsync.guardian.health.PoolFigures;
 import com.wedsync.guardian.health.PoolHealth;
 import com.wedsync.guardian.wedding.Criticality;
 import com.wedsync.guardian.wedding.Wedding;
@@ -29,6 +30,20 @@ public final class AlertFixtures {
     public static PoolHealth health(String pool, Instant at, String condition, HealthStatus status) {
         return new PoolHealth(pool, at, status, List.of(new HealthReason(condition, status,
                 condition + " on " + pool + " is " + status)));
+    }
+
+    /** A pool's figures over a 30 s window: used of max, threads waiting, wait p99 (ms), 2 timeouts, demand +5. */
+    public static PoolFigures figures(int used, int max, int pending, double waitP99Ms) {
+        return new PoolFigures(used, max, pending, waitP99Ms, 2, 5, Duration.ofSeconds(30), 1_200, 4, 97);
+    }
+
+    /** A judgement with these reasons and figures. */
+    public static PoolHealth judged(String pool, Instant at, PoolFigures figures, HealthReason... reasons) {
+        HealthStatus status = HealthStatus.HEALTHY;
+        for (HealthReason r : reasons) {
+            status = status.worse(r.status());
+        }
+        return new PoolHealth(pool, at, status, List.of(reasons), figures);
     }
 
     public static PoolHealth healthy(String pool, Instant at) {

@@ -34,10 +34,12 @@ public abstract class OutboxContract {
         Alert alert = new Alert("fp-" + id,
                 Map.of("pool", "orders", "condition", "saturation", "severity", "critical", "instance", "app-1"),
                 "orders pool at 98%", "46 of 47 connections used; 12 threads waiting",
-                Map.of("utilisation", 0.98, "wait_p99_ms", 850.0, "used", 46.0, "max", 47.0),
+                Map.of(AlertFigure.UTILISATION.key(), 0.98, AlertFigure.WAIT_P99_MS.key(), 850.0,
+                        AlertFigure.USED.key(), 46.0, AlertFigure.MAX.key(), 47.0),
                 new Alert.AlertContext(5, "EMERGENCY", 3, 348, 42, List.of("Babington House", "Kew Gardens")),
                 T0.minusSeconds(90), null);
-        return new Notification(id, "dedup-" + id, channel, NotificationAction.TRIGGER, alert, fallbacks);
+        return new Notification(id, "dedup-" + id, channel, NotificationAction.TRIGGER, alert, fallbacks,
+                List.of(channel, "exec-log"));
     }
 
     /** Reads the entry and claims it for {@code owner} at {@code now}; true when the claim was won. */

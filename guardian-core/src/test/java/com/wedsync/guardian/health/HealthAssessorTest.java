@@ -5,6 +5,7 @@ import com.wedsync.guardian.server.ServerView;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static com.wedsync.guardian.health.Samples.POOL;
@@ -285,6 +286,42 @@ class HealthAssessorTest {
 
         assertThat(at(39).status()).isEqualTo(HealthStatus.HEALTHY);
         assertThat(strict.assess(window, null, sec(39)).status()).isEqualTo(HealthStatus.CRITICAL);
+    }
+
+    /** Issue 16: the judgement carries the figures an alert shows, from the newest snapshot and the window. */
+    @Test
+    void theJudgementCarriesTheFiguresOfItsNewestSnapshotAndWindow() {
+        feed(0, 20, pool().used(10));
+        feed(20, 29, pool().used(19).pending(3).waitP99Ms(400).timeouts(1));
+        feed(29, 30, pool().used(20).pending(6).waitP99Ms(850));
+
+        PoolHealth health = assessor.assess(window, view(sec(29), 95), sec(29));
+
+        PoolFigures f = health.figures();
+        assertThat(health.status()).isEqualTo(HealthStatus.CRITICAL);
+        assertThat(List.of(f.used(), f.max(), f.pending())).containsExactly(20, 20, 6);
+        assertThat(f.utilisation()).isEqualTo(1.0);
+        assertThat(f.waitP99Ms()).isEqualTo(850);
+        assertThat(f.timeouts()).isEqualTo(9);
+        assertThat(f.demandChange()).as("rising: 26 wanted now, 10 thirty seconds ago").isEqualTo(16);
+        assertThat(f.window()).isEqualTo(HealthThresholds.defaults().window());
+        assertThat(List.of(f.dbFree(), f.dbUsable())).containsExactly(2, 97);
+    }
+
+    @Test
+    void aFallingPoolWithoutWaitsOrAServerViewSaysSoInItsFigures() {
+        feed(0, 15, pool().used(12).noWaits());
+        feed(15, 30, pool().used(4).noWaits());
+
+        PoolFigures f = at(29).figures();
+
+        assertThat(f.demandChange()).isEqualTo(-8);
+        assertThat(f.hasWaitP99()).as("no connection handed out in the window: no wait p99").isFalse();
+        assertThat(f.hasDatabase()).as("no server view").isFalse();
+
+        window.append(PoolSnapshot.down(POOL, sec(30), "refused"));
+        assertThat(at(30).figures()).isEqualTo(PoolFigures.NONE);
+        assertThat(PoolFigures.NONE.measured()).isFalse();
     }
 
     private static ServerView view(Instant at, int open) {

@@ -18,6 +18,7 @@ final class Samples {
     private double waitP99Ms;
     private long timeouts;
     private long longestHeldMs;
+    private boolean noWaits;
 
     static Samples pool() {
         return new Samples();
@@ -53,8 +54,14 @@ final class Samples {
         return this;
     }
 
+    /** No connection handed out in the interval: no wait time measured. */
+    Samples noWaits() {
+        noWaits = true;
+        return this;
+    }
+
     PoolSnapshot at(Instant at) {
-        LatencySummary wait = waitP99Ms > 0 ? new LatencySummary(50, waitP99Ms / 4, waitP99Ms / 2, waitP99Ms, waitP99Ms)
+        LatencySummary wait = noWaits ? LatencySummary.EMPTY : waitP99Ms > 0 ? new LatencySummary(50, waitP99Ms / 4, waitP99Ms / 2, waitP99Ms, waitP99Ms)
                 : new LatencySummary(50, 0.1, 0.2, 0.3, 0.5);
         return new PoolSnapshot(POOL, at, Reachability.REACHABLE, "", used, Math.max(0, 5 - used), max, 5, pending,
                 0, timeouts, wait, LatencySummary.EMPTY, LatencySummary.EMPTY, longestHeldMs);

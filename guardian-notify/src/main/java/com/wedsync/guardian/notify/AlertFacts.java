@@ -3,13 +3,16 @@ package com.wedsync.guardian.notify;
 import com.wedsync.guardian.alert.Alert;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
+import com.wedsync.guardian.alert.group.GroupSummary;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The figures every channel shows, formatted once so Slack, SMS and email say the same thing. */
 public final class AlertFacts {
@@ -39,11 +42,18 @@ public final class AlertFacts {
         };
     }
 
-    /** "[CRITICAL] orders-db: saturation". */
+    /** "[CRITICAL] orders-db: saturation"; a group without one condition "[CRITICAL] orders-db". */
     public String title() {
-        String pool = alert.pool().isEmpty() ? "pool" : alert.pool();
-        String condition = alert.condition().isEmpty() ? "alert" : alert.condition();
-        return "[" + state() + "] " + pool + ": " + condition;
+        String pool = alert.pool();
+        String condition = alert.condition();
+        String subject = pool.isEmpty() ? (condition.isEmpty() ? "alert" : condition)
+                : condition.isEmpty() ? pool : pool + ": " + condition;
+        return "[" + state() + "] " + subject;
+    }
+
+    /** The title and the summary as one line: "[CRITICAL] orders - 2 alerts: saturation and timeouts on orders". */
+    public String headline() {
+        return title() + (summary().isEmpty() ? "" : " - " + summary());
     }
 
     public String summary() {
@@ -53,31 +63,25 @@ public final class AlertFacts {
         return alert.summary();
     }
 
-    /** "92%" from the {@code utilisation} value (a fraction of max, or already a percentage). */
-    public Optional<String> utilisation() {
-        return value("utilisation").map(u -> Math.round(u <= 1.0 ? u * 100 : u) + "%");
+    /**
+     * The figures to show, in order: for an all-clear, how long it lasted first, then the figures at resolution;
+     * otherwise the figures it was raised with. Only those the alert carries.
+     */
+    public List<FigureText.Line> figures() {
+        List<FigureText.Line> figures = FigureText.of(alert.values());
+        if (notification.action() != NotificationAction.RESOLVE || alert.endsAt() == null) {
+            return figures;
+        }
+        String lasted = FigureText.duration(Duration.between(alert.startsAt(), alert.endsAt()));
+        List<FigureText.Line> out = new ArrayList<>(figures.size() + 1);
+        out.add(new FigureText.Line("lasted", "Lasted", lasted, "lasted " + lasted));
+        out.addAll(figures);
+        return out;
     }
 
-    /** "38/40" from {@code used} and {@code max}. */
-    public Optional<String> usedOfMax() {
-        Optional<Double> used = value("used");
-        Optional<Double> max = value("max");
-        return used.isPresent() && max.isPresent()
-                ? Optional.of(Math.round(used.get()) + "/" + Math.round(max.get())) : Optional.empty();
-    }
-
-    public Optional<String> waitP99() {
-        return value("wait_p99_ms").map(ms -> Math.round(ms) + " ms");
-    }
-
-    public Optional<String> pending() {
-        return value("pending").map(p -> Long.toString(Math.round(p)));
-    }
-
-    /** Utilisation with used/max when known: "92% (46/50)". */
-    public String load() {
-        String u = utilisation().orElse("n/a");
-        return usedOfMax().map(x -> u + " (" + x + ")").orElse(u);
+    /** "ops-log", "ops-log and exec-log": every channel this send went to. */
+    public String sentTo() {
+        return GroupSummary.inEnglish(notification.sentTo(), notification.sentTo().size(), "");
     }
 
     public int criticality() {
@@ -96,11 +100,6 @@ public final class AlertFacts {
         }
         String shown = String.join(", ", venues.subList(0, Math.min(max, venues.size())));
         return venues.size() > max ? shown + " and " + (venues.size() - max) + " more" : shown;
-    }
-
-    private Optional<Double> value(String name) {
-        Double v = alert.values().get(name);
-        return v == null || v.isNaN() ? Optional.empty() : Optional.of(v);
     }
 
     /** Cuts {@code s} to at most {@code max} characters, marking the cut. */

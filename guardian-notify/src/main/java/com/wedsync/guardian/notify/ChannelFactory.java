@@ -10,6 +10,7 @@ import com.wedsync.guardian.notify.twilio.TwilioChannel;
 import com.wedsync.guardian.notify.webhook.WebhookChannel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ChannelFactory {
     /** Builds one channel, or throws with every problem of its entry. */
     public Notifier create(ChannelSettings settings) {
         List<String> problems = new ArrayList<>();
-        Notifier n = build(settings, problems);
+        Notifier n = build(settings, environmentFor(List.of(settings)), problems);
         if (!problems.isEmpty()) {
             throw new ChannelConfigException(problems);
         }
@@ -62,13 +63,14 @@ public final class ChannelFactory {
         List<String> problems = new ArrayList<>();
         Map<String, Notifier> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
+        ChannelEnvironment env = environmentFor(entries);
         for (ChannelSettings s : entries) {
             if (!seen.add(s.name())) {
                 problems.add("channel '" + s.name() + "': name used twice");
                 continue;
             }
             List<String> own = new ArrayList<>();
-            Notifier n = build(s, own);
+            Notifier n = build(s, env, own);
             problems.addAll(own);
             if (n != null) {
                 out.put(s.name(), n);
@@ -90,7 +92,18 @@ public final class ChannelFactory {
         }
     }
 
-    private Notifier build(ChannelSettings s, List<String> problems) {
+    /** The environment, knowing the table's channels by name and type (entries without either are left out). */
+    private ChannelEnvironment environmentFor(List<ChannelSettings> entries) {
+        Map<String, String> table = new HashMap<>();
+        for (ChannelSettings s : entries) {
+            if (s.name() != null && s.type() != null) {
+                table.putIfAbsent(s.name(), s.type());
+            }
+        }
+        return environment.withChannels(table);
+    }
+
+    private Notifier build(ChannelSettings s, ChannelEnvironment env, List<String> problems) {
         if (!NAME.matcher(s.name()).matches()) {
             problems.add("channel name must be 1 to 64 letters, digits, '.', '_' or '-', but was '" + s.name() + "'");
         }
@@ -102,7 +115,7 @@ public final class ChannelFactory {
         }
         Notifier n;
         try {
-            n = type.create(s, environment);
+            n = type.create(s, env);
         } catch (IllegalArgumentException e) {
             // the config builders name the field; their messages never hold a secret's value
             s.problem("config", e.getMessage());

@@ -1,9 +1,11 @@
 package com.wedsync.guardian.app.demo;
 
+import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.pipeline.AlertView;
 import com.wedsync.guardian.app.runtime.GuardianView;
 import com.wedsync.guardian.app.runtime.PoolStatus;
 import com.wedsync.guardian.health.HealthReason;
+import com.wedsync.guardian.notify.FigureText;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.wedding.WeddingContext;
 
@@ -12,12 +14,16 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo's live view, once a tick: the simulated venue time and criticality, then a line per pool
  * (used/max, waiting, wait p99, health) and its reasons, the scaling engine's state, its latest events and the
- * alerts. On a terminal the screen is redrawn in place, with the last few events; printed plainly, each event
+ * alerts with their load, waiting threads and wait p99. On a terminal the screen is redrawn in place, with the last few events; printed plainly, each event
  * is printed once, in the first view after it happened.
  */
 final class ConsoleView {
@@ -33,6 +39,9 @@ final class ConsoleView {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+    /** The figures an alert line shows: load, waiting threads, wait p99 (the log and the channels show them all). */
+    private static final Set<AlertFigure> SHOWN_FIGURES = EnumSet.of(AlertFigure.UTILISATION, AlertFigure.USED,
+            AlertFigure.MAX, AlertFigure.PENDING, AlertFigure.WAIT_P99_MS);
     /** Events on a redrawn screen. */
     private static final int EVENTS_SHOWN = 8;
 
@@ -49,6 +58,14 @@ final class ConsoleView {
         this.zone = zone;
         this.redraw = redraw;
         this.events = events;
+    }
+
+    private static Map<String, Double> shown(Map<String, Double> values) {
+        Map<String, Double> shown = new HashMap<>();
+        for (AlertFigure f : SHOWN_FIGURES) {
+            f.in(values).ifPresent(v -> shown.put(f.key(), v));
+        }
+        return shown;
     }
 
     void show(GuardianView view, List<AlertView> alerts, List<com.wedsync.guardian.scaling.PoolStatus> scaling,
@@ -93,8 +110,10 @@ final class ConsoleView {
         if (!alerts.isEmpty()) {
             b.append("alerts:\n");
             for (AlertView a : alerts) {
-                b.append(String.format("  %-8s %-8s %-16s %s%s%n", a.state(), a.severity(), a.labels().get("condition"),
-                        escalation(a), a.acknowledged() ? ", acknowledged by " + a.acknowledgedBy() : ""));
+                String figures = FigureText.inline(FigureText.of(shown(a.values())), ", ");
+                b.append(String.format("  %-8s %-8s %-16s %s%s%s%n", a.state(), a.severity(), a.labels().get("condition"),
+                        figures.isEmpty() ? "" : figures + "; ", escalation(a),
+                        a.acknowledged() ? ", acknowledged by " + a.acknowledgedBy() : ""));
             }
         }
         if (!footer.isEmpty()) {

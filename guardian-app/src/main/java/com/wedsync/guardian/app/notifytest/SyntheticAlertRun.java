@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.notifytest;
 
 import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
@@ -120,7 +121,9 @@ public final class SyntheticAlertRun {
                 Alert.INSTANCE, settings.pipeline().instance(), Alert.SEVERITY, severity);
         return new Alert("notify-test", labels, "Guardian test alert: " + severity + " at criticality " + criticality,
                 "A synthetic alert sent by `guardian notify test` to check this channel end to end. Nothing is wrong.",
-                Map.of("utilisation", 0.97, "wait_p99_ms", 812.0, "used", 19.0, "max", 20.0, "pending", 7.0),
+                Map.of(AlertFigure.UTILISATION.key(), 0.95, AlertFigure.USED.key(), 19.0, AlertFigure.MAX.key(), 20.0,
+                        AlertFigure.PENDING.key(), 7.0, AlertFigure.WAIT_P99_MS.key(), 812.0, AlertFigure.TIMEOUTS.key(), 3.0,
+                        AlertFigure.DEMAND_CHANGE.key(), 6.0, AlertFigure.WINDOW_S.key(), 30.0),
                 new Alert.AlertContext(criticality, level.name(), criticality >= 4 ? 2 : 0, criticality >= 3 ? 268 : 0,
                         criticality >= 3 ? 30 : 0, criticality >= 3 ? List.of("Kew Gardens, London") : List.of()),
                 now, null);

@@ -10,13 +10,16 @@ import java.util.List;
 
 /**
  * A pool's last hour, kept at a coarser step than the tick (one snapshot per {@code step}), so that a
- * thousand pools' hour fits in a few tens of megabytes. Feeds the e-mail's CSV attachment and the forecast.
+ * thousand pools' hour fits in a few tens of megabytes, and always ending with the newest snapshot (the one an
+ * alert's figures come from, even when it falls between two steps). Feeds the e-mail's CSV attachment and the
+ * forecast.
  */
 final class SnapshotHistory {
 
     private final Duration keep;
     private final Duration step;
     private final ArrayDeque<PoolSnapshot> kept = new ArrayDeque<>();
+    private PoolSnapshot newest;
 
     SnapshotHistory(Duration keep, Duration step) {
         this.keep = keep;
@@ -24,6 +27,7 @@ final class SnapshotHistory {
     }
 
     synchronized void record(PoolSnapshot s) {
+        newest = s;
         PoolSnapshot last = kept.peekLast();
         if (last != null && s.at().isBefore(last.at().plus(step))) {
             return;
@@ -41,6 +45,9 @@ final class SnapshotHistory {
             if (!s.at().isBefore(from)) {
                 out.add(s);
             }
+        }
+        if (newest != null && newest != kept.peekLast() && !newest.at().isBefore(from)) {
+            out.add(newest);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package com.wedsync.guardian.bench.alert;
 
 import com.sun.net.httpserver.HttpServer;
 import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
@@ -114,7 +115,8 @@ public class AlertDeliveryBenchmark {
         alert = new Alert("fp-orders-saturation",
                 Map.of("pool", "orders", "condition", "saturation", "severity", "critical", "instance", "app-1"),
                 "orders pool at 98% with 12 threads waiting", "46 of 47 connections in use; wait p99 850 ms.",
-                Map.of("utilisation", 0.98, "wait_p99_ms", 850.0, "used", 46.0, "max", 47.0, "pending", 12.0),
+                Map.of(AlertFigure.UTILISATION.key(), 0.98, AlertFigure.WAIT_P99_MS.key(), 850.0,
+                        AlertFigure.USED.key(), 46.0, AlertFigure.MAX.key(), 47.0, AlertFigure.PENDING.key(), 12.0),
                 new Alert.AlertContext(5, "EMERGENCY", 3, 348, 42, List.of("Babington House", "Kew Gardens")),
                 Instant.now(), null);
     }

@@ -12,6 +12,7 @@ import com.wedsync.guardian.alert.ratelimit.VendorLimits;
 import com.wedsync.guardian.alert.route.Route;
 import com.wedsync.guardian.health.HealthReason;
 import com.wedsync.guardian.health.HealthStatus;
+import com.wedsync.guardian.health.PoolFigures;
 import com.wedsync.guardian.health.PoolHealth;
 import com.wedsync.guardian.wedding.Criticality;
 import com.wedsync.guardian.wedding.WeddingContext;
@@ -43,7 +44,9 @@ import java.util.concurrent.TimeUnit;
  * An alert storm: 1,000 pools flapping for a minute, a tick every 0.6 s, so one invocation is 100 ticks of
  * 1,000 pool evaluations (100,000) through the whole pipeline (evaluate, track, inhibit, silence, route,
  * group/dedup, escalate, rate-limit, in-memory outbox) on a fresh desk. Half the pools are saturated on even
- * ticks, the other half on odd ones; one in ten also has a slow wait p99; one in fifty is down. The score is
+ * ticks, the other half on odd ones; one in ten also has a slow wait p99; one in fifty is down. Every pool's
+ * figures (used, waiting, wait p99, timeouts, trend) change on every tick, so every alert carries a new set of
+ * figures each tick and an all-clear those of its tick: the most the figures can cost (issue 16). The score is
  * evaluations per second (target: at least 50,000 on the project's 2-core machine).
  */
 @State(Scope.Thread)
@@ -57,8 +60,10 @@ public class AlertStormBenchmark {
     private static final int POOLS = 1_000;
     private static final int TICKS = 100;
     private static final Instant START = Instant.parse("2026-09-12T14:00:00Z");
+    private static final Duration WINDOW = Duration.ofSeconds(30);
 
-    private List<List<PoolHealth>> phases;
+    /** The health of every pool at each tick of the storm minute. */
+    private List<List<PoolHealth>> ticks;
     private WeddingContext context;
     private AlertingConfig config;
     private AlertDesk desk;
@@ -73,24 +78,32 @@ public class AlertStormBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() {
-        List<PoolHealth> even = new ArrayList<>();
-        List<PoolHealth> odd = new ArrayList<>();
+        List<List<HealthReason>> reasons = new ArrayList<>();
         for (int p = 0; p < POOLS; p++) {
-            String pool = "pool-" + p;
-            List<HealthReason> reasons = new ArrayList<>();
-            reasons.add(new HealthReason("saturation", HealthStatus.DEGRADED, "92% of 40 connections in use"));
+            List<HealthReason> r = new ArrayList<>();
+            r.add(new HealthReason("saturation", HealthStatus.DEGRADED, "92% of 40 connections in use"));
             if (p % 10 == 0) {
-                reasons.add(new HealthReason("wait_p99", HealthStatus.CRITICAL, "wait p99 850 ms"));
+                r.add(new HealthReason("wait_p99", HealthStatus.CRITICAL, "wait p99 850 ms"));
             }
             if (p % 50 == 0) {
-                reasons.add(new HealthReason("pool_down", HealthStatus.DOWN, "connection refused"));
+                r.add(new HealthReason("pool_down", HealthStatus.DOWN, "connection refused"));
             }
-            PoolHealth troubled = new PoolHealth(pool, START, HealthStatus.DEGRADED, reasons);
-            PoolHealth healthy = PoolHealth.healthy(pool, START);
-            even.add(p % 2 == 0 ? troubled : healthy);
-            odd.add(p % 2 == 0 ? healthy : troubled);
+            reasons.add(List.copyOf(r));
         }
-        phases = List.of(even, odd);
+        ticks = new ArrayList<>(TICKS);
+        for (int t = 0; t < TICKS; t++) {
+            List<PoolHealth> tick = new ArrayList<>(POOLS);
+            for (int p = 0; p < POOLS; p++) {
+                String pool = "pool-" + p;
+                boolean troubled = (p & 1) == (t & 1);
+                int used = troubled ? 34 + (t + p) % 7 : 8 + (t + p) % 5;
+                PoolFigures figures = new PoolFigures(used, 40, troubled ? (t + p) % 9 : 0, 40.0 + (t * 7 + p) % 900,
+                        (t + p) % 4, troubled ? 12 : -12, WINDOW, 900, -1, -1);
+                tick.add(troubled ? new PoolHealth(pool, START, HealthStatus.DEGRADED, reasons.get(p), figures)
+                        : new PoolHealth(pool, START, HealthStatus.HEALTHY, List.of(), figures));
+            }
+            ticks.add(tick);
+        }
         context = new WeddingContext(START, Criticality.CRITICAL, true, true, List.of(), List.of(), List.of(),
                 232, 28, Set.of("Rosewood Hall"), List.of("two weddings in progress"));
         config = AlertingConfig.builder()
@@ -133,7 +146,7 @@ public class AlertStormBenchmark {
         long cpuStart = CPU.getCurrentThreadCpuTime();
         for (int tick = 0; tick < TICKS; tick++) {
             Instant now = START.plusMillis(600L * tick);
-            last = desk.evaluate(now, phases.get(tick & 1), context, false);
+            last = desk.evaluate(now, ticks.get(tick), context, false);
             bh.consume(last);
         }
         cpuNanos += CPU.getCurrentThreadCpuTime() - cpuStart;

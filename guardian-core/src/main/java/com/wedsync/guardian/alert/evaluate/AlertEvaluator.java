@@ -5,6 +5,7 @@ import com.wedsync.guardian.alert.Alert.AlertContext;
 import com.wedsync.guardian.alert.Severity;
 import com.wedsync.guardian.health.HealthReason;
 import com.wedsync.guardian.health.HealthStatus;
+import com.wedsync.guardian.health.PoolFigures;
 import com.wedsync.guardian.health.PoolHealth;
 import com.wedsync.guardian.wedding.WeddingContext;
 
@@ -19,8 +20,9 @@ import java.util.Objects;
 
 /**
  * Turns one tick's pool health and wedding context into the alerts that are active now: one per
- * (pool, condition) whose reason is not HEALTHY, plus {@code calendar_stale}. Pure: same input, same alerts
- * (it caches identities only). Tick thread only.
+ * (pool, condition) whose reason is not HEALTHY, plus {@code calendar_stale}, each with the figures its pool
+ * was judged on ({@link ConditionFigures}). Pure: same input, same alerts (it caches identities and remembers
+ * the tick's figures for {@link #valuesNow}). Tick thread only.
  * {@code startsAt} is the tick's instant; the alert registry keeps the first one while the alert stays active.
  */
 public final class AlertEvaluator {
@@ -53,20 +55,31 @@ public final class AlertEvaluator {
         int criticality = context.criticality();
         String contextLine = contextLine(context);
         List<Alert> alerts = new ArrayList<>();
+        figuresNow.clear();
         for (PoolHealth health : healths) {
+            figuresNow.put(health.pool(), health.figures());
             Map<String, HealthReason> worst = worstPerCondition(health);
             for (HealthReason reason : worst.values()) {
                 Severity severity = severities.of(reason.status(), criticality);
-                alerts.add(alert(health.pool(), reason.condition(), severity, reason.status(),
+                alerts.add(alert(health.pool(), reason.condition(), severity, health.figures(),
                         health.pool() + ": " + reason.message(), reason.message() + " " + contextLine, context, now));
             }
         }
         if (calendarStale) {
             String message = "The wedding calendar could not be refreshed: criticality may be out of date.";
-            alerts.add(alert(NO_POOL, CALENDAR_STALE, severities.calendarStale(criticality), HealthStatus.DEGRADED,
+            alerts.add(alert(NO_POOL, CALENDAR_STALE, severities.calendarStale(criticality), PoolFigures.NONE,
                     message, message + " " + contextLine, context, now));
         }
         return alerts;
+    }
+
+    /**
+     * The figures an alert's pool shows in the last evaluated tick, chosen for its condition: what a resolved
+     * alert carries. Empty when the pool was not in that tick.
+     */
+    public Map<String, Double> valuesNow(Alert alert) {
+        PoolFigures figures = figuresNow.get(alert.pool());
+        return figures == null ? Map.of() : ConditionFigures.of(alert.condition(), figures);
     }
 
     private static Map<String, HealthReason> worstPerCondition(PoolHealth health) {
@@ -83,12 +96,11 @@ public final class AlertEvaluator {
         return worst;
     }
 
-    private Alert alert(String pool, String condition, Severity severity, HealthStatus status, String summary,
+    private Alert alert(String pool, String condition, Severity severity, PoolFigures figures, String summary,
                         String description, AlertContext context, Instant now) {
         Identity id = identity(pool, condition);
-        Map<String, Double> values = VALUES[status.ordinal()][context.criticality() - 1];
-        return new Alert(id.fingerprint, id.labels(severity, pool, condition, instance), summary, description, values,
-                context, now, null);
+        return new Alert(id.fingerprint, id.labels(severity, pool, condition, instance), summary, description,
+                id.values(condition, figures), context, now, null);
     }
 
     /**
@@ -118,10 +130,13 @@ public final class AlertEvaluator {
     private static final int MAX_IDENTITIES = 100_000;
     private final Map<String, Map<String, Identity>> identities = new HashMap<>();
     private int identityCount;
+    private final Map<String, PoolFigures> figuresNow = new HashMap<>();
 
     private static final class Identity {
         final String fingerprint;
         final Map<String, String>[] labels;
+        private PoolFigures figures;
+        private Map<String, Double> values;
 
         @SuppressWarnings("unchecked")
         Identity(String fingerprint) {
@@ -138,17 +153,14 @@ public final class AlertEvaluator {
             }
             return l;
         }
-    }
 
-    @SuppressWarnings("unchecked")
-    private static final Map<String, Double>[][] VALUES = new Map[HealthStatus.values().length][5];
-
-    static {
-        for (HealthStatus status : HealthStatus.values()) {
-            for (int c = 1; c <= 5; c++) {
-                VALUES[status.ordinal()][c - 1] = Map.of("health_status", (double) status.code(),
-                        "criticality", (double) c);
+        /** The same figures as last tick give the same map, so an unchanged alert stays the same object. */
+        Map<String, Double> values(String condition, PoolFigures now) {
+            if (!now.equals(figures)) {
+                figures = now;
+                values = ConditionFigures.of(condition, now);
             }
+            return values;
         }
     }
 

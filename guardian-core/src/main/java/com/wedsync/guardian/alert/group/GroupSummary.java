@@ -1,6 +1,7 @@
 package com.wedsync.guardian.alert.group;
 
 import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.Severity;
 
 import java.time.Instant;
@@ -14,8 +15,10 @@ import java.util.Set;
 
 /**
  * One alert that speaks for a group, so every channel renders a group like a single alert: the labels all
- * members share, the highest severity and criticality, and a summary naming the pools. Its fingerprint is
- * the group key. A group of one is that alert itself, under the group's key.
+ * members share, the highest severity and criticality, a summary naming the conditions and pools in plain
+ * English, and the figures of the busiest pool (all of its members' figures: one snapshot, so they agree;
+ * never a mix of pools). Its fingerprint is the group key. A group of one is that alert itself, under the
+ * group's key.
  */
 public final class GroupSummary {
 
@@ -39,7 +42,8 @@ public final class GroupSummary {
         Severity severity = first.severity();
         Alert.AlertContext context = first.context();
         Instant start = first.startsAt();
-        Map<String, Double> values = new HashMap<>(first.values());
+        Alert busiest = busiest(alerts);
+        Map<String, Double> values = new HashMap<>();
         Set<String> pools = new LinkedHashSet<>();
         Set<String> conditions = new LinkedHashSet<>();
         StringBuilder description = new StringBuilder();
@@ -49,9 +53,11 @@ public final class GroupSummary {
             severity = a.severity().atLeast(severity) ? a.severity() : severity;
             context = a.context().criticality() > context.criticality() ? a.context() : context;
             start = a.startsAt().isBefore(start) ? a.startsAt() : start;
-            a.values().forEach((k, v) -> values.merge(k, v, Math::max));
+            if (a.pool().equals(busiest.pool())) {
+                values.putAll(a.values());
+            }
             pools.add(a.pool());
-            conditions.add(a.condition());
+            conditions.add(a.condition().replace('_', ' '));
             if (listed++ < MAX_LISTED) {
                 description.append(a.summary()).append('\n');
             }
@@ -59,16 +65,40 @@ public final class GroupSummary {
         if (listed > MAX_LISTED) {
             description.append("and ").append(listed - MAX_LISTED).append(" more\n");
         }
+        if (pools.size() > 1 && !values.isEmpty()) {
+            description.append("The figures are those of ").append(busiest.pool()).append(", the busiest pool.\n");
+        }
         common.put(Alert.SEVERITY, severity.name().toLowerCase(Locale.ROOT));
-        String summary = alerts.size() + " alerts: " + String.join(", ", conditions) + " on "
-                + names(new ArrayList<>(pools));
+        String summary = alerts.size() + " alerts: " + inEnglish(new ArrayList<>(conditions), conditions.size(), "")
+                + " on " + inEnglish(new ArrayList<>(pools), 3, " pools");
         return new Alert(groupKey, common, summary, description.toString().strip(), values, context, start, end);
     }
 
-    private static String names(List<String> pools) {
-        if (pools.size() <= 3) {
-            return String.join(", ", pools);
+    /** The member whose pool is the most used (first among equals): its pool's figures speak for the group. */
+    private static Alert busiest(List<Alert> alerts) {
+        Alert busiest = alerts.get(0);
+        double most = -1;
+        for (Alert a : alerts) {
+            double u = a.figure(AlertFigure.UTILISATION).orElse(-1);
+            if (u > most) {
+                most = u;
+                busiest = a;
+            }
         }
-        return String.join(", ", pools.subList(0, 3)) + " and " + (pools.size() - 3) + " more pools";
+        return busiest;
+    }
+
+    /**
+     * A list as a sentence says it: "a", "a and b", "a, b and c"; past {@code shown} items, "a, b, c and 2 more"
+     * followed by {@code more} (" pools", say). Channels use it too, so every message lists things the same way.
+     */
+    public static String inEnglish(List<String> items, int shown, String more) {
+        if (items.size() > shown) {
+            return String.join(", ", items.subList(0, shown)) + " and " + (items.size() - shown) + " more" + more;
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

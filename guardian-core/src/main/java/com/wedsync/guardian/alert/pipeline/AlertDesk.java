@@ -29,7 +29,8 @@ public final class AlertDesk {
 
     public AlertDesk(AlertingConfig config, Outbox outbox) {
         this.evaluator = new AlertEvaluator(config.instance(), config.severities());
-        this.registry = new AlertRegistry(config.maxAlerts(), config.resolvedRetention(), config.keepFiringFor());
+        this.registry = new AlertRegistry(config.maxAlerts(), config.resolvedRetention(), config.keepFiringFor(),
+                evaluator::valuesNow);
         this.silences = new SilenceStore(config.maxSilences(), config.silenceRetention());
         this.pipeline = new AlertPipeline(config, registry, silences, outbox);
     }

@@ -28,10 +28,14 @@ public final class NotificationFactory {
         String episode = Long.toString(send.episode().toEpochMilli());
         String sequence = Long.toString(send.sequence());
         List<Notification> out = new ArrayList<>(send.targets().size());
+        List<String> sentTo = new ArrayList<>(send.targets().size());
+        for (DeliveryTarget t : send.targets()) {
+            sentTo.add(t.channel());
+        }
         for (DeliveryTarget t : send.targets()) {
             String id = "n-" + key + "-" + Fingerprint.hash(episode, sequence, send.action().name(), t.channel(),
                     Integer.toString(t.level()));
-            out.add(new Notification(id, dedupKey(key), t.channel(), send.action(), alert, t.fallbacks()));
+            out.add(new Notification(id, dedupKey(key), t.channel(), send.action(), alert, t.fallbacks(), sentTo));
         }
         return out;
     }

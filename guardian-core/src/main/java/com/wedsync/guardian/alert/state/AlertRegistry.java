@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,19 +20,34 @@ import java.util.Optional;
  * condition stays one firing alert instead of a trigger and a resolve per flap); a resolved alert is
  * forgotten after {@code resolvedRetention}. At most
  * {@code maxAlerts} are held, so a storm cannot grow memory without bound: when full, resolved alerts go first,
- * and a new alert that still finds no room is counted as dropped.
+ * and a new alert that still finds no room is counted as dropped. A resolved alert carries its pool's figures
+ * at the tick it resolved ({@link FiguresNow}), not those it fired with.
  */
 public final class AlertRegistry {
+
+    /** The figures an alert's pool shows now, chosen for its condition; empty when unknown. */
+    @FunctionalInterface
+    public interface FiguresNow {
+        /** Nothing known: a resolved alert carries no figures. */
+        FiguresNow NONE = alert -> Map.of();
+
+        Map<String, Double> of(Alert alert);
+    }
 
     private final int maxAlerts;
     private final Duration resolvedRetention;
     private final Duration keepFiringFor;
+    private final FiguresNow figuresNow;
     private final Map<String, TrackedAlert> alerts = new LinkedHashMap<>();
     private final Collection<TrackedAlert> view = Collections.unmodifiableCollection(alerts.values());
     private long tick;
     private long dropped;
 
     public AlertRegistry(int maxAlerts, Duration resolvedRetention, Duration keepFiringFor) {
+        this(maxAlerts, resolvedRetention, keepFiringFor, FiguresNow.NONE);
+    }
+
+    public AlertRegistry(int maxAlerts, Duration resolvedRetention, Duration keepFiringFor, FiguresNow figuresNow) {
         if (maxAlerts < 1) {
             throw new IllegalArgumentException("maxAlerts must be >= 1, but was " + maxAlerts);
         }
@@ -44,6 +60,7 @@ public final class AlertRegistry {
         this.maxAlerts = maxAlerts;
         this.resolvedRetention = resolvedRetention;
         this.keepFiringFor = keepFiringFor;
+        this.figuresNow = Objects.requireNonNull(figuresNow, "figuresNow");
     }
 
     /** Applies this tick's active alerts; returns every alert known afterwards (firing and resolved), live. */
@@ -70,7 +87,7 @@ public final class AlertRegistry {
             TrackedAlert t = it.next();
             if (t.firing()) {
                 if (t.seenTick != tick && !now.isBefore(t.lastSeenAt.plus(keepFiringFor))) {
-                    t.resolve(now);
+                    t.resolve(now, figuresNow.of(t.alert()));
                 }
             } else if (t.alert().endsAt().isBefore(cutoff)) {
                 it.remove();

@@ -127,8 +127,8 @@ public final class TrackedAlert {
                 active.context(), start, null);
     }
 
-    void resolve(Instant at) {
-        alert = new Alert(id, alert.labels(), alert.summary(), alert.description(), alert.values(), alert.context(),
+    void resolve(Instant at, Map<String, Double> figuresNow) {
+        alert = new Alert(id, alert.labels(), alert.summary(), alert.description(), figuresNow, alert.context(),
                 alert.startsAt(), at);
     }
 }

@@ -1,6 +1,7 @@
 package com.wedsync.guardian.alert.evaluate;
 
 import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.Severity;
 import com.wedsync.guardian.health.HealthReason;
 import com.wedsync.guardian.health.HealthStatus;
@@ -11,8 +12,10 @@ import java.util.List;
 
 import static com.wedsync.guardian.alert.AlertFixtures.T0;
 import static com.wedsync.guardian.alert.AlertFixtures.context;
+import static com.wedsync.guardian.alert.AlertFixtures.figures;
 import static com.wedsync.guardian.alert.AlertFixtures.health;
 import static com.wedsync.guardian.alert.AlertFixtures.healthy;
+import static com.wedsync.guardian.alert.AlertFixtures.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,5 +98,49 @@ class AlertEvaluatorTest {
                 .hasMessage("criticality must be between 1 and 5, but was 6");
         assertThatThrownBy(() -> SeverityTable.builder().set(HealthStatus.HEALTHY, 1, Severity.INFO))
                 .hasMessageContaining("but was HEALTHY");
+    }
+
+    /** Issue 16: a real alert carries its pool's figures, and only those that apply to its condition. */
+    @Test
+    void aRealAlertCarriesThePoolsFiguresThatApplyToItsCondition() {
+        PoolHealth troubled = judged("orders", T0, figures(38, 40, 6, 850),
+                new HealthReason("saturation", HealthStatus.CRITICAL, "used 38/40"),
+                new HealthReason("db_headroom", HealthStatus.DEGRADED, "4 of 97 free"),
+                new HealthReason("suspected_leak", HealthStatus.DEGRADED, "held 1.2s"));
+
+        List<Alert> alerts = evaluator.evaluate(T0, List.of(troubled), context(T0, 4), true);
+
+        Alert saturation = only(alerts, "saturation");
+        assertThat(saturation.figure(AlertFigure.UTILISATION)).hasValue(0.95);
+        assertThat(saturation.figure(AlertFigure.USED)).hasValue(38);
+        assertThat(saturation.figure(AlertFigure.MAX)).hasValue(40);
+        assertThat(saturation.figure(AlertFigure.PENDING)).hasValue(6);
+        assertThat(saturation.figure(AlertFigure.WAIT_P99_MS)).hasValue(850);
+        assertThat(saturation.figure(AlertFigure.TIMEOUTS)).hasValue(2);
+        assertThat(saturation.figure(AlertFigure.DEMAND_CHANGE)).hasValue(5);
+        assertThat(saturation.figure(AlertFigure.WINDOW_S)).hasValue(30);
+        assertThat(saturation.figure(AlertFigure.DB_FREE)).as("headroom is not what saturation is about").isEmpty();
+        assertThat(saturation.figure(AlertFigure.LONGEST_HELD_MS)).isEmpty();
+        assertThat(only(alerts, "db_headroom").figure(AlertFigure.DB_FREE)).hasValue(4);
+        assertThat(only(alerts, "db_headroom").figure(AlertFigure.DB_USABLE)).hasValue(97);
+        assertThat(only(alerts, "suspected_leak").figure(AlertFigure.LONGEST_HELD_MS)).hasValue(1_200);
+        assertThat(only(alerts, "calendar_stale").values()).isEmpty();
+        assertThat(evaluator.evaluate(T0, List.of(health("orders", T0, "pool_down", HealthStatus.DOWN)), context(T0, 4),
+                false)).singleElement().satisfies(a -> assertThat(a.values()).as("nothing read").isEmpty());
+    }
+
+    @Test
+    void aFigureThatWasNotMeasuredIsLeftOut() {
+        PoolHealth noWaits = judged("orders", T0, figures(38, 40, 0, -1),
+                new HealthReason("saturation", HealthStatus.CRITICAL, "used 38/40"));
+
+        Alert a = evaluator.evaluate(T0, List.of(noWaits), context(T0, 1), false).get(0);
+
+        assertThat(a.figure(AlertFigure.WAIT_P99_MS)).isEmpty();
+        assertThat(a.values()).doesNotContainKey(AlertFigure.WAIT_P99_MS.key()).containsKey(AlertFigure.PENDING.key());
+    }
+
+    private static Alert only(List<Alert> alerts, String condition) {
+        return alerts.stream().filter(a -> a.condition().equals(condition)).findFirst().orElseThrow();
     }
 }

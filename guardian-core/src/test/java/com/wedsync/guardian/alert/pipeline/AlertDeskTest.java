@@ -1,5 +1,6 @@
 package com.wedsync.guardian.alert.pipeline;
 
+import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
@@ -11,6 +12,7 @@ import com.wedsync.guardian.alert.ratelimit.VendorLimits;
 import com.wedsync.guardian.alert.route.LabelMatcher;
 import com.wedsync.guardian.alert.route.Route;
 import com.wedsync.guardian.alert.silence.Silence;
+import com.wedsync.guardian.health.HealthReason;
 import com.wedsync.guardian.health.HealthStatus;
 import com.wedsync.guardian.health.PoolHealth;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,9 @@ import java.util.stream.Collectors;
 
 import static com.wedsync.guardian.alert.AlertFixtures.T0;
 import static com.wedsync.guardian.alert.AlertFixtures.context;
+import static com.wedsync.guardian.alert.AlertFixtures.figures;
 import static com.wedsync.guardian.alert.AlertFixtures.health;
+import static com.wedsync.guardian.alert.AlertFixtures.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assembled pipeline, driven the way the scheduler and the HTTP API drive it. */
@@ -57,7 +61,7 @@ class AlertDeskTest {
         Instant now = T0.plus(after);
         List<PoolHealth> at = new ArrayList<>();
         for (PoolHealth p : pools) {
-            at.add(new PoolHealth(p.pool(), now, p.status(), p.reasons()));
+            at.add(new PoolHealth(p.pool(), now, p.status(), p.reasons(), p.figures()));
         }
         return desk.evaluate(now, at, context(now, criticality), false);
     }
@@ -174,7 +178,9 @@ class AlertDeskTest {
                 .containsExactlyInAnyOrderElementsOf(channels(triggers, NotificationAction.TRIGGER));
         assertThat(resolves).allSatisfy(n -> assertThat(n.alert().resolved()).isTrue());
         assertThat(resolves).filteredOn(n -> n.channel().equals("exec-sms")).singleElement()
-                .satisfies(n -> assertThat(n.fallbacks()).containsExactly("ops-phone"));
+                .satisfies(n -> assertThat(n.fallbacks()).containsExactly("ops-phone"))
+                .satisfies(n -> assertThat(n.sentTo()).as("one send to the pager's route, escalation included")
+                        .containsExactlyInAnyOrder("oncall", "ops-phone", "exec-sms"));
         for (Notification r : resolves) {
             assertThat(triggers).filteredOn(t -> t.channel().equals(r.channel())).singleElement()
                     .satisfies(t -> assertThat(t.dedupKey()).isEqualTo(r.dedupKey()));
@@ -194,6 +200,45 @@ class AlertDeskTest {
         assertThat(channels(calmer, NotificationAction.TRIGGER)).as("a warning now: no new page")
                 .doesNotContain("oncall");
         assertThat(channels(after, NotificationAction.RESOLVE)).containsExactlyInAnyOrder("oncall", "ops-slack");
+    }
+
+    /** Issue 16: a trigger carries its pool's figures; the all-clear carries those at resolution and says so. */
+    @Test
+    void aTriggerCarriesThePoolsFiguresAndTheAllClearThoseAtResolution() {
+        PoolHealth hot = judged("orders", T0, figures(38, 40, 6, 850), saturated("orders").reasons().get(0));
+        PoolHealth calm = judged("orders", T0, figures(8, 40, 0, 3));
+
+        List<Notification> triggers = run(Duration.ZERO, Duration.ofSeconds(10), 4, hot);
+        List<Notification> after = run(Duration.ofSeconds(20), Duration.ofMinutes(3), 4, calm);
+
+        assertThat(triggers).filteredOn(n -> n.action() == NotificationAction.TRIGGER).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.alert().figure(AlertFigure.USED)).hasValue(38);
+            assertThat(n.alert().figure(AlertFigure.PENDING)).hasValue(6);
+            assertThat(n.alert().figure(AlertFigure.WAIT_P99_MS)).hasValue(850);
+        });
+        assertThat(after).filteredOn(n -> n.action() == NotificationAction.RESOLVE).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.alert().resolved()).isTrue();
+            assertThat(n.alert().figure(AlertFigure.USED)).hasValue(8);
+            assertThat(n.alert().figure(AlertFigure.PENDING)).hasValue(0);
+            assertThat(n.alert().figure(AlertFigure.WAIT_P99_MS)).hasValue(3);
+        });
+        assertThat(desk.alerts()).singleElement().satisfies(a -> assertThat(a.values())
+                .containsEntry(AlertFigure.USED.key(), 8.0));
+    }
+
+    /** Issue 17, item 7: a group of two conditions reads "2 alerts: saturation and timeouts on orders". */
+    @Test
+    void aGroupOfTwoConditionsIsSummedUpInPlainEnglishWithTheirFigures() {
+        PoolHealth both = judged("orders", T0, figures(38, 40, 6, 850), saturated("orders").reasons().get(0),
+                new HealthReason("timeouts", HealthStatus.CRITICAL, "9 connection timeouts in the last 30s"));
+
+        List<Notification> sent = run(Duration.ZERO, Duration.ofSeconds(10), 4, both);
+
+        assertThat(sent).filteredOn(n -> n.channel().equals("ops-slack")).singleElement().satisfies(n -> {
+            assertThat(n.alert().summary()).isEqualTo("2 alerts: saturation and timeouts on orders");
+            assertThat(n.alert().figure(AlertFigure.USED)).hasValue(38);
+            assertThat(n.sentTo()).as("team-email is its fallback, not a second target").containsExactly("ops-slack");
+        });
     }
 
     @Test

@@ -35,8 +35,7 @@ final class PostableAlert {
         if (!a.description().isEmpty()) {
             ann.put("description", a.description());
         }
-        ann.put("utilisation", f.load());
-        ann.put("wait_p99", f.waitP99().orElse("n/a"));
+        f.figures().forEach(line -> ann.put(line.key(), line.value()));
         ann.put("weddings_in_progress", Integer.toString(a.context().weddingsInProgress()));
         ann.put("guests_at_risk", Integer.toString(a.context().guestsAtRisk()));
         ann.put("vendors_at_risk", Integer.toString(a.context().vendorsAtRisk()));

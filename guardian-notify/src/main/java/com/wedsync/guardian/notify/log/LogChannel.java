@@ -17,6 +17,6 @@ public final class LogChannel implements ChannelType {
 
     @Override
     public Notifier create(ChannelSettings s, ChannelEnvironment env) {
-        return s.problems().isEmpty() ? new LogNotifier(s.name()) : null;
+        return s.problems().isEmpty() ? new LogNotifier(s.name(), env.channelsOfType(TYPE)) : null;
     }
 }

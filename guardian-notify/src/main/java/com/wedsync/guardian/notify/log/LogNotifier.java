@@ -6,10 +6,17 @@ import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.alert.Severity;
 import com.wedsync.guardian.notify.AlertFacts;
+import com.wedsync.guardian.notify.FigureText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes the alert to the {@code guardian.alerts} logger: WARN for a critical trigger, INFO otherwise. */
+import java.util.Set;
+
+/**
+ * Writes the alert to the {@code guardian.alerts} logger: WARN for a critical trigger, INFO otherwise. Every log
+ * channel writes to the same logger, so a send to several of them (an all-clear to the route's log and to the
+ * escalation's, say) is written once, by the first of them, naming them all.
+ */
 public final class LogNotifier implements Notifier {
 
     /** The logger name operators filter on. */
@@ -17,9 +24,14 @@ public final class LogNotifier implements Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
     private final String name;
+    private final Set<String> logChannels;
 
-    public LogNotifier(String name) {
+    /**
+     * @param logChannels every log channel of the table, this one included
+     */
+    public LogNotifier(String name, Set<String> logChannels) {
         this.name = name;
+        this.logChannels = Set.copyOf(logChannels);
     }
 
     @Override
@@ -34,10 +46,19 @@ public final class LogNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification n) {
+        for (String channel : n.sentTo()) {
+            if (logChannels.contains(channel) && !channel.equals(name)) {
+                return DeliveryResult.delivered(0, "logged once, by " + channel);
+            }
+            if (channel.equals(name)) {
+                break;
+            }
+        }
         AlertFacts f = new AlertFacts(n);
-        String line = "{} {} | load {} | wait p99 {} | {} | weddings {} | guests at risk {} | dedup {}";
-        Object[] args = {f.title(), f.summary(), f.load(), f.waitP99().orElse("n/a"), f.criticalityText(),
-                f.alert().context().weddingsInProgress(), f.alert().context().guestsAtRisk(), n.dedupKey()};
+        String figures = FigureText.inline(f.figures(), " | ");
+        String line = "{}{} | {} | weddings {} | guests at risk {} | to {} | dedup {}";
+        Object[] args = {f.headline(), figures.isEmpty() ? "" : " | " + figures, f.criticalityText(),
+                f.alert().context().weddingsInProgress(), f.alert().context().guestsAtRisk(), f.sentTo(), n.dedupKey()};
         if (n.action() == NotificationAction.TRIGGER && f.alert().severity() == Severity.CRITICAL) {
             LOG.warn(line, args);
         } else {

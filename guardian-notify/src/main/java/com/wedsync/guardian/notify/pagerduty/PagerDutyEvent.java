@@ -52,9 +52,7 @@ final class PagerDutyEvent {
             p.put("class", f.alert().condition());
         }
         ObjectNode d = p.putObject("custom_details");
-        d.put("utilisation", f.load());
-        d.put("wait_p99", f.waitP99().orElse("n/a"));
-        d.put("waiting_threads", f.pending().orElse("n/a"));
+        f.figures().forEach(line -> d.put(line.key(), line.value()));
         d.put("criticality", f.criticality());
         d.put("criticality_level", f.alert().context().level());
         d.put("weddings_in_progress", f.alert().context().weddingsInProgress());

@@ -42,9 +42,7 @@ final class EmailMessage {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("Pool", f.alert().pool());
         rows.put("Condition", f.alert().condition());
-        rows.put("Utilisation", f.load());
-        rows.put("Wait p99", f.waitP99().orElse("n/a"));
-        rows.put("Waiting threads", f.pending().orElse("n/a"));
+        f.figures().forEach(line -> rows.put(line.label(), line.value()));
         rows.put("Weddings in progress", Integer.toString(f.alert().context().weddingsInProgress()));
         rows.put("Guests at risk", Integer.toString(f.alert().context().guestsAtRisk()));
         rows.put("Vendors at risk", Integer.toString(f.alert().context().vendorsAtRisk()));

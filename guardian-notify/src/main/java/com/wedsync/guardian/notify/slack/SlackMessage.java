@@ -6,9 +6,12 @@ import com.wedsync.guardian.notify.AlertFacts;
 import com.wedsync.guardian.notify.http.Json;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The Block Kit message: header, summary, up to eight fields, a context line and a dashboard button.
+ * The Block Kit message: header, summary, the pool, condition, figures and wedding counts as fields (ten to a
+ * section, Block Kit's limit), a context line and a dashboard button.
  * Limits from Block Kit (contracts/slack-incoming-webhook.openapi.yaml): header text 150, section text 3000,
  * field text 2000, 10 fields, 50 blocks; Slack truncates near 12,000 characters in all, so each piece is
  * clipped far below that.
@@ -19,13 +22,14 @@ final class SlackMessage {
     static final int SECTION_MAX = 3000;
     static final int FIELD_MAX = 2000;
     static final int TEXT_MAX = 1000;
+    static final int FIELDS_MAX = 10;
 
     private SlackMessage() {
     }
 
     static ObjectNode render(AlertFacts f, String dashboardUrl) {
         ObjectNode msg = Json.object();
-        msg.put("text", AlertFacts.clip(f.title() + " " + f.summary(), TEXT_MAX).strip());
+        msg.put("text", AlertFacts.clip(f.headline(), TEXT_MAX).strip());
         ArrayNode blocks = msg.putArray("blocks");
 
         ObjectNode header = blocks.addObject().put("type", "header");
@@ -36,15 +40,17 @@ final class SlackMessage {
             blocks.addObject().put("type", "section").set("text", mrkdwn(AlertFacts.clip(body, SECTION_MAX)));
         }
 
-        ArrayNode fields = blocks.addObject().put("type", "section").putArray("fields");
-        field(fields, "Pool", orDash(f.alert().pool()));
-        field(fields, "Condition", orDash(f.alert().condition()));
-        field(fields, "Utilisation", f.load());
-        field(fields, "Wait p99", f.waitP99().orElse("n/a"));
-        field(fields, "Weddings in progress", Integer.toString(f.alert().context().weddingsInProgress()));
-        field(fields, "Guests at risk", Integer.toString(f.alert().context().guestsAtRisk()));
-        field(fields, "Vendors at risk", Integer.toString(f.alert().context().vendorsAtRisk()));
-        field(fields, "Waiting threads", f.pending().orElse("n/a"));
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"Pool", orDash(f.alert().pool())});
+        fields.add(new String[] {"Condition", orDash(f.alert().condition())});
+        f.figures().forEach(line -> fields.add(new String[] {line.label(), line.value()}));
+        fields.add(new String[] {"Weddings in progress", Integer.toString(f.alert().context().weddingsInProgress())});
+        fields.add(new String[] {"Guests at risk", Integer.toString(f.alert().context().guestsAtRisk())});
+        fields.add(new String[] {"Vendors at risk", Integer.toString(f.alert().context().vendorsAtRisk())});
+        for (int i = 0; i < fields.size(); i += FIELDS_MAX) {
+            ArrayNode section = blocks.addObject().put("type", "section").putArray("fields");
+            fields.subList(i, Math.min(fields.size(), i + FIELDS_MAX)).forEach(x -> field(section, x[0], x[1]));
+        }
 
         String context = capital(f.criticalityText()) + " | venues: " + f.venues(5)
                 + " | since " + DateTimeFormatter.ISO_INSTANT.format(f.alert().startsAt());

@@ -2,6 +2,7 @@ package com.wedsync.guardian.notify.twilio;
 
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.notify.AlertFacts;
+import com.wedsync.guardian.notify.FigureText;
 
 /**
  * The SMS body: a few short lines in plain ASCII (GSM-7 keeps a segment at 160 characters), the most
@@ -21,18 +22,19 @@ final class SmsText {
         StringBuilder b = new StringBuilder();
         b.append(f.title()).append('\n');
         switch (f.notification().action()) {
-            case RESOLVE -> b.append("All clear.");
+            case RESOLVE -> b.append("All clear.").append(figures(f));
             case ACKNOWLEDGE -> b.append("Acknowledged; escalation stopped.");
             case TRIGGER -> {
-                b.append("Load ").append(f.load());
-                f.waitP99().ifPresent(w -> b.append(", wait p99 ").append(w));
-                f.pending().ifPresent(p -> b.append(", ").append(p).append(" waiting"));
+                String figures = figures(f).strip();
+                if (!figures.isEmpty()) {
+                    b.append(figures).append('\n');
+                }
                 var ctx = f.alert().context();
                 if (ctx.weddingsInProgress() > 0) {
-                    b.append('\n').append(ctx.weddingsInProgress()).append(" weddings live, ")
-                            .append(ctx.guestsAtRisk()).append(" guests at risk");
+                    b.append(ctx.weddingsInProgress()).append(" weddings live, ")
+                            .append(ctx.guestsAtRisk()).append(" guests at risk\n");
                 }
-                b.append("\nCrit ").append(f.criticality()).append('/').append(5);
+                b.append("Crit ").append(f.criticality()).append('/').append(5);
             }
         }
         if (!f.summary().isEmpty() && f.notification().action() == NotificationAction.TRIGGER) {
@@ -43,6 +45,12 @@ final class SmsText {
             text = text + "\n" + dashboardUrl;
         }
         return AlertFacts.clip(text, BODY_MAX);
+    }
+
+    /** " Load 95% (38/40), 6 threads waiting, wait p99 850 ms, …" (an all-clear's starts "Lasted …"); or nothing. */
+    private static String figures(AlertFacts f) {
+        String inline = FigureText.inline(f.figures(), ", ");
+        return inline.isEmpty() ? "" : " " + Character.toUpperCase(inline.charAt(0)) + inline.substring(1) + ".";
     }
 
     /** Replaces characters outside printable ASCII, so the text stays in GSM-7's 160-character segments. */

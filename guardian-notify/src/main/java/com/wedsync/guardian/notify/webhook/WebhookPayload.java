@@ -8,7 +8,10 @@ import com.wedsync.guardian.notify.http.Json;
 
 import java.util.TreeMap;
 
-/** Version 1 of the webhook document: ids, action, labels, figures and wedding context. */
+/**
+ * Version 1 of the webhook document: ids, action, labels, figures (raw {@code values} by
+ * {@link com.wedsync.guardian.alert.AlertFigure} key, and {@code figures} as people read them) and wedding context.
+ */
 final class WebhookPayload {
 
     static final int VERSION = 1;
@@ -24,7 +27,8 @@ final class WebhookPayload {
         o.put("dedupKey", n.dedupKey());
         o.put("channel", n.channel());
         o.put("action", AlertFacts.lower(n.action()));
-        o.put("title", new AlertFacts(n).title());
+        AlertFacts facts = new AlertFacts(n);
+        o.put("title", facts.title());
         ObjectNode alert = o.putObject("alert");
         alert.put("fingerprint", a.fingerprint());
         ObjectNode labels = alert.putObject("labels");
@@ -33,6 +37,8 @@ final class WebhookPayload {
         alert.put("description", a.description());
         ObjectNode values = alert.putObject("values");
         new TreeMap<>(a.values()).forEach(values::put);
+        ObjectNode figures = alert.putObject("figures");
+        facts.figures().forEach(line -> figures.put(line.key(), line.value()));
         alert.put("startsAt", a.startsAt().toString());
         if (a.endsAt() != null) {
             alert.put("endsAt", a.endsAt().toString());

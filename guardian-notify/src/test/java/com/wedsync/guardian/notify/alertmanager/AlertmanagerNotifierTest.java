@@ -49,5 +49,9 @@ class AlertmanagerNotifierTest extends NotifierContractTest {
         assertThat(firing.has("endsAt")).isFalse();
         assertThat(firing.get("annotations").get("guests_at_risk").asText()).isEqualTo("1400");
         assertThat(resolved.get("endsAt").asText()).isEqualTo(Alerts.T0.toString());
+        assertThat(resolved.get("annotations").get("lasted").asText()).isEqualTo("1 min 30 s");
+        assertThat(resolved.get("annotations").get("waiting_threads").asText()).isEqualTo("12");
+        assertThat(firing.get("annotations").has("waiting_threads")).as("not carried: left out").isFalse();
+        assertThat(server.requests().get(0).body() + server.requests().get(1).body()).doesNotContain("n/a");
     }
 }

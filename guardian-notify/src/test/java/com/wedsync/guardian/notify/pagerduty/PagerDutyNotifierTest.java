@@ -67,6 +67,14 @@ class PagerDutyNotifierTest extends NotifierContractTest {
 
         assertThat(sent(0).get("payload").get("severity").asText()).isEqualTo("error");
         assertThat(sent(1).get("payload").get("severity").asText()).isEqualTo("warning");
+        JsonNode figures = sent(0).get("payload").get("custom_details");
+        assertThat(figures.get("utilisation").asText()).isEqualTo("98% (46/47)");
+        assertThat(figures.get("waiting_threads").asText()).isEqualTo("12");
+        assertThat(figures.get("wait_p99").asText()).isEqualTo("850 ms");
+        assertThat(figures.get("timeouts").asText()).isEqualTo("3 in 30 s");
+        JsonNode none = sent(1).get("payload").get("custom_details");
+        assertThat(none.has("utilisation") || none.has("wait_p99")).as("issue 16: left out, never n/a").isFalse();
+        assertThat(none.toString()).doesNotContain("n/a");
     }
 
     @Test

@@ -60,7 +60,8 @@ class ResendNotifierTest extends NotifierContractTest {
         assertThat(mail.get("to")).hasSize(2);
         assertThat(mail.get("subject").asText()).startsWith("[CRITICAL] orders: saturation");
         assertThat(mail.get("html").asText()).contains("<table", "98% (46/47)", "348", "Ch\u00e2teau de Varennes");
-        assertThat(mail.get("text").asText()).contains("Guests at risk: 348", "Wait p99: 850 ms");
+        assertThat(mail.get("text").asText()).contains("Guests at risk: 348", "Wait p99: 850 ms", "Waiting threads: 12",
+                "Timeouts: 3 in 30 s", "Trend: rising: 9 more connections wanted than 30 s ago").doesNotContain("n/a");
         JsonNode csv = mail.get("attachments").get(0);
         assertThat(csv.get("filename").asText()).isEqualTo("orders-last-hour.csv");
         String rows = new String(Base64.getDecoder().decode(csv.get("content").asText()), StandardCharsets.UTF_8);

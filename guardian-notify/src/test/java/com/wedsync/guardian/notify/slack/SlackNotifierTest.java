@@ -47,10 +47,21 @@ class SlackNotifierTest extends NotifierContractTest {
         assertThat(types).containsExactly("header", "section", "section", "context", "actions");
         String fields = msg.get("blocks").get(2).get("fields").toString();
         assertThat(fields).contains("orders", "98% (46/47)", "850 ms", "Weddings in progress*\\n3",
-                "Guests at risk*\\n348");
+                "Guests at risk*\\n348", "Waiting threads*\\n12", "Timeouts*\\n3 in 30 s",
+                "Trend*\\nrising: 9 more connections wanted than 30 s ago").doesNotContain("n/a");
         assertThat(msg.get("blocks").get(3).toString()).contains("Criticality 5 (EMERGENCY)", "Babington House");
         assertThat(msg.get("blocks").get(4).toString()).contains("https://guardian.wedsync.example/pools/orders");
         assertThat(server.requests().get(0).path()).isEqualTo("/services/T000/B000/" + TOKEN);
+    }
+
+    /** Issue 16: a figure the alert does not carry is left out, never shown as "n/a". */
+    @Test
+    void figuresTheAlertDoesNotCarryAreLeftOut() throws Exception {
+        server.respond(200);
+        notifier(server.baseUrl(), FAST, clock).deliver(Alerts.trigger(Alerts.quietWarning()));
+
+        assertThat(server.requests().get(0).body()).doesNotContain("n/a", "Utilisation", "Wait p99", "Waiting threads")
+                .contains("Guests at risk");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.wedsync.guardian.notify.testing;
 
 import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 
@@ -23,7 +24,9 @@ public final class Alerts {
                 Map.of("pool", "orders", "condition", "saturation", "severity", "critical", "instance", "app-1"),
                 "orders pool at 98% with 12 threads waiting",
                 "46 of 47 connections in use for 90 s; wait p99 850 ms; 3 weddings in progress.",
-                Map.of("utilisation", 0.98, "wait_p99_ms", 850.0, "used", 46.0, "max", 47.0, "pending", 12.0),
+                Map.of(AlertFigure.UTILISATION.key(), 0.98, AlertFigure.WAIT_P99_MS.key(), 850.0, AlertFigure.USED.key(), 46.0,
+                        AlertFigure.MAX.key(), 47.0, AlertFigure.PENDING.key(), 12.0, AlertFigure.TIMEOUTS.key(), 3.0,
+                        AlertFigure.DEMAND_CHANGE.key(), 9.0, AlertFigure.WINDOW_S.key(), 30.0),
                 new Alert.AlertContext(5, "EMERGENCY", 3, 348, 42,
                         List.of("Babington House", "Kew Gardens", "Château de Varennes")),
                 T0.minusSeconds(90), null);
@@ -44,7 +47,8 @@ public final class Alerts {
         }
         return new Alert("fp-hostile", Map.of("pool", "<b>orders</b>&co " + "p".repeat(300),
                 "condition", "saturation", "severity", "critical", "instance", "app 1/2", "team-name", "ops & dba"),
-                longText, longText, Map.of("utilisation", 1.0, "wait_p99_ms", 30000.0, "used", 50.0, "max", 50.0),
+                longText, longText, Map.of(AlertFigure.UTILISATION.key(), 1.0, AlertFigure.WAIT_P99_MS.key(), 30000.0,
+                        AlertFigure.USED.key(), 50.0, AlertFigure.MAX.key(), 50.0),
                 new Alert.AlertContext(4, "HIGH", 12, 1400, 160, venues), T0.minusSeconds(600), null);
     }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RecordingProxy implements AutoCloseable {
 
-    /** One forwarded request and Prism's verdict. */
-    public record Exchange(String path, int status, String violations, String responseBody) {
+    /** One forwarded request (its body as sent) and Prism's verdict. */
+    public record Exchange(String path, String requestBody, int status, String violations, String responseBody) {
     }
 
     private static final Set<String> HOP_HEADERS = Set.of("host", "content-length", "connection", "upgrade",
@@ -56,7 +57,13 @@ public final class RecordingProxy implements AutoCloseable {
 
     /** Every exchange got a 2xx and no {@code sl-violations} header; there were exactly {@code expected}. */
     public void assertAcceptedWithoutViolations(int expected) {
-        org.assertj.core.api.Assertions.assertThat(exchanges()).hasSize(expected).allSatisfy(e -> {
+        org.assertj.core.api.Assertions.assertThat(exchanges()).hasSize(expected);
+        assertAcceptedWithoutViolations();
+    }
+
+    /** Every exchange so far got a 2xx and no {@code sl-violations} header. */
+    public void assertAcceptedWithoutViolations() {
+        org.assertj.core.api.Assertions.assertThat(exchanges()).allSatisfy(e -> {
             org.assertj.core.api.Assertions.assertThat(e.violations()).as("sl-violations on " + e.path()).isNull();
             org.assertj.core.api.Assertions.assertThat(e.status()).as("status on " + e.path() + ": " + e.responseBody())
                     .isBetween(200, 299);
@@ -83,7 +90,7 @@ public final class RecordingProxy implements AutoCloseable {
                 ex.sendResponseHeaders(502, -1);
                 return;
             }
-            exchanges.add(new Exchange(ex.getRequestURI().getPath(), r.statusCode(),
+            exchanges.add(new Exchange(ex.getRequestURI().getPath(), new String(body, StandardCharsets.UTF_8), r.statusCode(),
                     r.headers().firstValue("sl-violations").orElse(null), new String(r.body())));
             r.headers().firstValue("Content-Type").ifPresent(v -> ex.getResponseHeaders().add("Content-Type", v));
             ex.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);

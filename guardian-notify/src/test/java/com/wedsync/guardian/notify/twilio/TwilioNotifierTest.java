@@ -63,10 +63,23 @@ class TwilioNotifierTest extends NotifierContractTest {
                 + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
         String body = form(first.body()).get("Body");
         assertThat(form(first.body()).get("From")).isEqualTo(FROM);
-        assertThat(body).startsWith("[CRITICAL] orders: saturation\nLoad 98% (46/47), wait p99 850 ms, 12 waiting")
+        assertThat(body).startsWith("[CRITICAL] orders: saturation\nLoad 98% (46/47), 12 threads waiting, wait p99 850 ms,"
+                        + " 3 timeouts in 30 s, rising: 9 more connections wanted than 30 s ago.")
                 .contains("3 weddings live, 348 guests at risk");
         assertThat(body.length()).isLessThan(480);
         assertThat(body.chars().allMatch(c -> c == '\n' || (c >= 32 && c < 127))).isTrue();
+    }
+
+    /** Issue 16: the all-clear says how long it lasted and the figures at resolution; none is "n/a". */
+    @Test
+    void theAllClearSaysHowLongItLastedAndTheFiguresNow() {
+        server.respond(201);
+        notifier(server.baseUrl(), FAST, clock).deliver(Alerts.resolve(Alerts.weddingSaturation()));
+        notifier(server.baseUrl(), FAST, clock).deliver(Alerts.trigger(Alerts.quietWarning()));
+
+        assertThat(form(server.requests().get(0).body()).get("Body"))
+                .startsWith("[RESOLVED] orders: saturation\nAll clear. Lasted 1 min 30 s, load 98% (46/47)");
+        assertThat(server.requests()).extracting(r -> form(r.body()).get("Body")).noneMatch(b -> b.contains("n/a"));
     }
 
     @Test

@@ -43,5 +43,7 @@ class WebhookNotifierTest extends NotifierContractTest {
         assertThat(doc.get("action").asText()).isEqualTo("trigger");
         assertThat(doc.get("alert").get("context").get("guestsAtRisk").asInt()).isEqualTo(348);
         assertThat(doc.get("alert").get("values").get("wait_p99_ms").asDouble()).isEqualTo(850.0);
+        assertThat(doc.get("alert").get("figures").get("wait_p99").asText()).isEqualTo("850 ms");
+        assertThat(doc.get("alert").get("figures").get("waiting_threads").asText()).isEqualTo("12");
     }
 }

@@ -1,0 +1,48 @@
+package com.wedsync.guardian.alert.evaluate;
+
+import com.wedsync.guardian.alert.AlertFigure;
+import com.wedsync.guardian.health.PoolFigures;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which figures an alert on one condition carries, from the figures its pool was judged on: load, waiting
+ * threads, wait p99, timeouts and trend for every pool condition; the database's headroom only for
+ * {@code db_headroom}, the longest hold only for {@code suspected_leak}; none for a pool that could not be read
+ * or for the calendar. A figure that was not measured (no wait in the window, no server view) is left out.
+ */
+final class ConditionFigures {
+
+    private ConditionFigures() {
+    }
+
+    static Map<String, Double> of(String condition, PoolFigures f) {
+        if (!f.measured() || AlertEvaluator.CALENDAR_STALE.equals(condition)) {
+            return Map.of();
+        }
+        Map<String, Double> v = new HashMap<>(16);
+        put(v, AlertFigure.UTILISATION, f.utilisation());
+        put(v, AlertFigure.USED, f.used());
+        put(v, AlertFigure.MAX, f.max());
+        put(v, AlertFigure.PENDING, f.pending());
+        put(v, AlertFigure.TIMEOUTS, f.timeouts());
+        put(v, AlertFigure.DEMAND_CHANGE, f.demandChange());
+        put(v, AlertFigure.WINDOW_S, f.window().toMillis() / 1000.0);
+        if (f.hasWaitP99()) {
+            put(v, AlertFigure.WAIT_P99_MS, f.waitP99Ms());
+        }
+        if (AlertEvaluator.DB_HEADROOM.equals(condition) && f.hasDatabase()) {
+            put(v, AlertFigure.DB_FREE, f.dbFree());
+            put(v, AlertFigure.DB_USABLE, f.dbUsable());
+        }
+        if (AlertEvaluator.SUSPECTED_LEAK.equals(condition)) {
+            put(v, AlertFigure.LONGEST_HELD_MS, f.longestHeldMs());
+        }
+        return Map.copyOf(v);
+    }
+
+    private static void put(Map<String, Double> values, AlertFigure figure, double value) {
+        values.put(figure.key(), value);
+    }
+}

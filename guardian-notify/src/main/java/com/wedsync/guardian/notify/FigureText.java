@@ -1,0 +1,115 @@
+package com.wedsync.guardian.notify;
+
+import com.wedsync.guardian.alert.AlertFigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * An alert's figures as people read them, in one order for every channel: load, waiting threads, wait p99,
+ * timeouts, trend, database headroom, longest hold. Only the figures the alert carries are listed; nothing
+ * stands in for a missing one.
+ */
+public final class FigureText {
+
+    /**
+     * One figure.
+     *
+     * @param key    a snake_case name for machine-facing fields (PagerDuty custom_details, annotations)
+     * @param label  the name for tables and Slack fields
+     * @param value  the figure for a table cell: "95% (38/40)"
+     * @param inline the figure inside a sentence or a log line: "load 95% (38/40)"
+     */
+    public record Line(String key, String label, String value, String inline) {
+    }
+
+    private FigureText() {
+    }
+
+    /** The figures in {@code values} (keyed by {@link AlertFigure#key()}), in display order. */
+    public static List<Line> of(Map<String, Double> values) {
+        List<Line> out = new ArrayList<>(7);
+        OptionalDouble windowS = AlertFigure.WINDOW_S.in(values);
+        String window = windowS.isPresent() ? duration(Duration.ofMillis(Math.round(windowS.getAsDouble() * 1000))) : "";
+        String over = window.isEmpty() ? "" : " in " + window;
+        AlertFigure.UTILISATION.in(values).ifPresent(u -> {
+            String load = Math.round(u <= 1.0 ? u * 100 : u) + "%" + usedOfMax(values);
+            out.add(new Line("utilisation", "Utilisation", load, "load " + load));
+        });
+        AlertFigure.PENDING.in(values).ifPresent(p -> {
+            long n = Math.round(p);
+            out.add(new Line("waiting_threads", "Waiting threads", Long.toString(n),
+                    n + (n == 1 ? " thread waiting" : " threads waiting")));
+        });
+        AlertFigure.WAIT_P99_MS.in(values).ifPresent(ms -> {
+            String wait = duration(Duration.ofMillis(Math.round(ms)));
+            out.add(new Line("wait_p99", "Wait p99", wait, "wait p99 " + wait));
+        });
+        AlertFigure.TIMEOUTS.in(values).ifPresent(t -> {
+            long n = Math.round(t);
+            out.add(new Line("timeouts", "Timeouts", n + over, n + (n == 1 ? " timeout" : " timeouts") + over));
+        });
+        AlertFigure.DEMAND_CHANGE.in(values).ifPresent(d -> {
+            String trend = trend(Math.round(d), window);
+            out.add(new Line("trend", "Trend", trend, trend));
+        });
+        OptionalDouble usable = AlertFigure.DB_USABLE.in(values);
+        AlertFigure.DB_FREE.in(values).ifPresent(free -> {
+            if (usable.isPresent() && usable.getAsDouble() > 0) {
+                String room = Math.round(free) + " of " + Math.round(usable.getAsDouble()) + " connections free ("
+                        + Math.round(100 * free / usable.getAsDouble()) + "%)";
+                out.add(new Line("db_headroom", "Database headroom", room, "database " + room));
+            }
+        });
+        AlertFigure.LONGEST_HELD_MS.in(values).ifPresent(ms -> {
+            String held = duration(Duration.ofMillis(Math.round(ms)));
+            out.add(new Line("longest_held", "Longest held", held, "a connection held " + held));
+        });
+        return out;
+    }
+
+    /** The inline forms of {@code lines}, joined: "load 95% (38/40), 6 threads waiting, wait p99 850 ms". */
+    public static String inline(List<Line> lines, String separator) {
+        List<String> parts = new ArrayList<>(lines.size());
+        lines.forEach(l -> parts.add(l.inline()));
+        return String.join(separator, parts);
+    }
+
+    /** "850 ms", "1.2 s", "30 s", "4 min 30 s", "2 h 5 min": a duration as a person says it. */
+    public static String duration(Duration d) {
+        long ms = Math.max(0, d.toMillis());
+        if (ms < 1_000) {
+            return ms + " ms";
+        }
+        if (ms < 60_000) {
+            long tenths = Math.round(ms / 100.0);
+            return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + " s";
+        }
+        long s = Math.round(ms / 1000.0);
+        if (s < 3_600) {
+            return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
+        }
+        long min = Math.round(s / 60.0);
+        return min / 60 + " h" + (min % 60 == 0 ? "" : " " + min % 60 + " min");
+    }
+
+    private static String usedOfMax(Map<String, Double> values) {
+        OptionalDouble used = AlertFigure.USED.in(values);
+        OptionalDouble max = AlertFigure.MAX.in(values);
+        return used.isPresent() && max.isPresent()
+                ? " (" + Math.round(used.getAsDouble()) + "/" + Math.round(max.getAsDouble()) + ")" : "";
+    }
+
+    /** "rising: 5 more connections wanted than 30 s ago", "falling: …", "steady over 30 s". */
+    private static String trend(long change, String window) {
+        if (change == 0) {
+            return "steady" + (window.isEmpty() ? "" : " over " + window);
+        }
+        long n = Math.abs(change);
+        return (change > 0 ? "rising: " + n + " more " : "falling: " + n + " fewer ")
+                + (n == 1 ? "connection" : "connections") + " wanted" + (window.isEmpty() ? "" : " than " + window + " ago");
+    }
+}
