@@ -120,7 +120,7 @@ public final class CalendarSourceConfig {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private long maxBytes = DEFAULT_MAX_BYTES;
-        private ZoneId defaultZone = ZoneOffset.UTC;
+        private ZoneId defaultZone = ZoneId.of("UTC"); // "UTC", where ZoneOffset.UTC would print as "Z"
         private int defaultGuests = DEFAULT_GUESTS;
         private int defaultVendors = DEFAULT_VENDORS;
         private Pattern titleFilter;

@@ -1,5 +1,6 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.bench.scenario;
 
+import com.wedsync.guardian.calendar.generated.GeneratedHistory;
 import com.wedsync.guardian.forecast.ForecastAccuracy;
 import com.wedsync.guardian.forecast.Forecaster;
 import com.wedsync.guardian.forecast.LoadModel;
@@ -64,7 +65,7 @@ public final class ScenarioRunner {
     /** MASE on the 4 weeks before the day, the model fitted on the 12 weeks before those, against seasonal naive. */
     static ForecastAccuracy heldBackMonth(ScenarioDay day, List<Wedding> weddings, LoadModel model, long seed) {
         Instant end = day.start();
-        var history = SyntheticHistory.generate(seed, weddings, model, end.minus(Duration.ofDays(112)), end, Duration.ofMinutes(30));
+        var history = GeneratedHistory.generate(seed, weddings, model, end.minus(Duration.ofDays(112)), end, Duration.ofMinutes(30));
         return new Forecaster(model).backtest(SeasonalModel.hourly(history), weddings, Duration.ofDays(28));
     }
 

@@ -1,5 +1,6 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.bench.scenario;
 
+import com.wedsync.guardian.calendar.generated.GeneratedHistory;
 import com.wedsync.guardian.forecast.CalendarPrior;
 import com.wedsync.guardian.forecast.Forecast;
 import com.wedsync.guardian.forecast.Forecaster;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * The busiest day of a calendar, as load: the demand (busy connections) at each simulated instant,
- * derived from that day's weddings the way {@link SyntheticHistory} derives history, without noise,
+ * derived from that day's weddings the way {@link GeneratedHistory} derives history, without noise,
  * times a load scale; its forecast from 12 weeks of generated history; and its protected window.
  */
 public final class ScenarioDay {
@@ -82,8 +83,8 @@ public final class ScenarioDay {
 
     /** Busy connections wanted at {@code t}. */
     public double demand(Instant t) {
-        return loadScale * (SyntheticHistory.office(t, model.homeZone())
-                + SyntheticHistory.TRUE_SCALE * SyntheticHistory.weddingLoad(t, byDate, engagement, model));
+        return loadScale * (GeneratedHistory.office(t, model.homeZone())
+                + GeneratedHistory.TRUE_SCALE * GeneratedHistory.weddingLoad(t, byDate, engagement, model));
     }
 
     /** The highest demand of the day, sampled every 5 minutes. */
@@ -109,7 +110,7 @@ public final class ScenarioDay {
     /** The day's forecast, fitted on 12 weeks of generated history before it (scaled like the load). */
     public Forecast forecast(String pool) {
         List<LoadObservation> history = new ArrayList<>();
-        for (LoadObservation o : SyntheticHistory.generate(seed, weddings, model, start.minus(Duration.ofDays(84)), start,
+        for (LoadObservation o : GeneratedHistory.generate(seed, weddings, model, start.minus(Duration.ofDays(84)), start,
                 Duration.ofMinutes(30))) {
             history.add(new LoadObservation(o.at(), o.connections() * loadScale));
         }

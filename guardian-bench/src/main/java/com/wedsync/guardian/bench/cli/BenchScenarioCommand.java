@@ -1,11 +1,17 @@
-package com.wedsync.guardian.app.cli;
+package com.wedsync.guardian.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.wedsync.guardian.app.scenario.CalendarFiles;
-import com.wedsync.guardian.app.scenario.PolicyResult;
-import com.wedsync.guardian.app.scenario.ScenarioConfig;
-import com.wedsync.guardian.app.scenario.ScenarioRunner;
+import com.wedsync.guardian.bench.scenario.PolicyResult;
+import com.wedsync.guardian.bench.scenario.ScenarioConfig;
+import com.wedsync.guardian.bench.scenario.ScenarioRunner;
+import com.wedsync.guardian.calendar.CalendarArgument;
+import com.wedsync.guardian.calendar.CalendarLoad;
+import com.wedsync.guardian.calendar.CalendarProblem;
+import com.wedsync.guardian.calendar.CalendarReadException;
+import com.wedsync.guardian.calendar.CalendarSource;
+import com.wedsync.guardian.calendar.generated.GeneratedSeason;
+import com.wedsync.guardian.time.Durations;
 import com.wedsync.guardian.wedding.Wedding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +22,7 @@ import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +36,13 @@ import java.util.concurrent.Callable;
         description = "Replay the busiest day of a calendar on a compressed clock against a real database under static, reactive and guardian sizing.")
 public final class BenchScenarioCommand implements Callable<Integer> {
 
+    /** Exit code for bad input, as in the guardian's own commands. */
+    static final int EXIT_BAD_INPUT = 2;
+    /** The generated season's year: fixed, so that a seed gives the same day every run. */
+    private static final LocalDate GENERATED_YEAR = LocalDate.of(2026, 1, 1);
+    /** A file or feed has no generated history of its own: the held-back month is measured on this seed's. */
+    private static final long GENERATED_HISTORY_SEED = 42;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +55,7 @@ public final class BenchScenarioCommand implements Callable<Integer> {
     @Option(names = "--password", description = "password (never printed)")
     String password;
 
-    @Option(names = "--calendar", required = true, paramLabel = "SOURCE", description = "JSON file of weddings, or generated[:SEED]")
+    @Option(names = "--calendar", required = true, paramLabel = "SOURCE", description = CalendarArgument.HELP)
     String calendar;
 
     @Option(names = "--policies", defaultValue = "static,reactive,guardian",
@@ -84,20 +98,20 @@ public final class BenchScenarioCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--load-scale must be > 0, but was " + loadScale);
             }
             List<String> names = new ArrayList<>(Arrays.stream(policies.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
-            Duration d = ScalingArgs.duration("--day", day, Duration.ofSeconds(5), Duration.ofDays(1));
-            config = new ScenarioConfig(db, user, password, names, d, Duration.ofMillis(200), staticSize, 50, saturationCeiling,
-                    loadScale, Duration.ofMillis(100), CalendarFiles.seed(calendar.startsWith("generated") ? calendar : "generated"),
-                    resizeTiming);
-            LocalDate today = LocalDate.of(2026, 1, 1);
-            weddings = CalendarFiles.read(calendar, today, today.plusYears(1));
             for (String n : names) {
                 if (!List.of("static", "reactive", "guardian").contains(n.toLowerCase(Locale.ROOT))) {
                     throw new IllegalArgumentException("--policies must list static, reactive or guardian, but had " + n);
                 }
             }
-        } catch (IllegalArgumentException e) {
+            Duration d = day(day);
+            CalendarSource source = CalendarArgument.resolve(calendar, null);
+            long seed = source instanceof GeneratedSeason g ? g.seed() : GENERATED_HISTORY_SEED;
+            config = new ScenarioConfig(db, user, password, names, d, Duration.ofMillis(200), staticSize, 50, saturationCeiling,
+                    loadScale, Duration.ofMillis(100), seed, resizeTiming);
+            weddings = weddings(source, err);
+        } catch (IllegalArgumentException | CalendarReadException e) {
             err.println("bench scenario: " + e.getMessage());
-            return GuardianCommand.EXIT_BAD_INPUT;
+            return EXIT_BAD_INPUT;
         }
         ScenarioRunner.Report report;
         try {
@@ -125,6 +139,37 @@ public final class BenchScenarioCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** --day, between 5 s and a real day. */
+    private static Duration day(String text) {
+        try {
+            return Durations.parse(text, Duration.ofSeconds(5), Duration.ofDays(1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--day " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The weddings to replay: the generated season of 2026 (and the weeks around it its history needs), or a
+     * file's or feed's weddings within five years of today. A calendar with problems is refused, not half-replayed.
+     */
+    private static List<Wedding> weddings(CalendarSource source, PrintWriter err) throws CalendarReadException {
+        LocalDate first = source instanceof GeneratedSeason ? GENERATED_YEAR.minusWeeks(20) : LocalDate.now(ZoneOffset.UTC).minusYears(5);
+        LocalDate last = source instanceof GeneratedSeason ? GENERATED_YEAR.plusYears(1).plusWeeks(6) : first.plusYears(10);
+        CalendarLoad load = source.load(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.atStartOfDay(ZoneOffset.UTC).toInstant());
+        for (CalendarProblem p : load.problems()) {
+            err.println("problem: " + (p.hasLine() ? "line " + p.line() + ": " : "") + p.message());
+        }
+        if (!load.problems().isEmpty()) {
+            throw new IllegalArgumentException("calendar " + load.source() + " has " + load.problems().size()
+                    + " problem(s), listed above: fix them or pass another --calendar");
+        }
+        if (load.weddings().isEmpty()) {
+            throw new IllegalArgumentException("calendar " + load.source() + " has no weddings from " + first + " to " + last
+                    + ": nothing to replay");
+        }
+        return load.weddings();
+    }
+
     static Map<String, Object> toJson(ScenarioRunner.Report r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("day", r.day());
@@ -149,7 +194,12 @@ public final class BenchScenarioCommand implements Callable<Integer> {
         }
         m.put("results", results);
         m.put("resize", Map.of("grow10to40Ms", r.resize().grow10to40Ms(), "shrink40to10Ms", r.resize().shrink40to10Ms()));
-        m.put("forecast", ForecastCommand.accuracy(r.forecastMonth(), "4 held-back weeks after 12 weeks of generated history, against seasonal naive"));
+        Map<String, Object> forecast = new LinkedHashMap<>();
+        forecast.put("mase", r.forecastMonth().known() ? r.forecastMonth().mase() : null);
+        forecast.put("bias", r.forecastMonth().known() ? r.forecastMonth().bias() : null);
+        forecast.put("samples", r.forecastMonth().samples());
+        forecast.put("method", "4 held-back weeks after 12 weeks of generated history, against seasonal naive");
+        m.put("forecast", forecast);
         return m;
     }
 }

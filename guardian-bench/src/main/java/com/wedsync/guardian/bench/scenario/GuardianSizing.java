@@ -1,7 +1,7 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.bench.scenario;
 
-import com.wedsync.guardian.hikari.HikariPoolResizer;
 import com.wedsync.guardian.forecast.Forecast;
+import com.wedsync.guardian.hikari.HikariPoolResizer;
 import com.wedsync.guardian.pool.LatencySummary;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.pool.Reachability;

@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.bench.scenario;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.bench.scenario;
 
 import com.vladmihalcea.flexypool.metric.Histogram;
 import com.vladmihalcea.flexypool.metric.Metrics;

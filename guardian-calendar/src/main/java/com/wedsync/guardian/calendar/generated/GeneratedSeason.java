@@ -1,5 +1,7 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.calendar.generated;
 
+import com.wedsync.guardian.calendar.CalendarLoad;
+import com.wedsync.guardian.calendar.CalendarSource;
 import com.wedsync.guardian.wedding.Wedding;
 
 import java.time.DayOfWeek;
@@ -8,26 +10,47 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded season of weddings shaped by DOMAIN.md: Saturdays carry most of them (41.9% in England and
- * Wales), weekdays few; August peaks and January troughs; one Saturday spikes (the 2 September 2023
- * kind); about 116 guests and 14 vendors each; ceremonies mid-afternoon, often 16:00, venue-local.
+ * The calendar source {@code generated[:SEED]}: a seeded season of weddings shaped by the figures in
+ * docs/wedding-domain.md: Saturdays carry most of them (41.9% in England and Wales), weekdays few;
+ * August peaks and January troughs; one Saturday spikes (the 2 September 2023 kind); about 116 guests
+ * and 14 vendors each; ceremonies mid-afternoon, often 16:00, venue-local.
  */
-public final class SyntheticSeason {
+public final class GeneratedSeason implements CalendarSource {
 
     public static final String PREFIX = "generated";
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
-    // DOMAIN.md, ONS 2023 monthly shares relative to an even 8.3%: January 2.6%, August 14.3%.
+    // docs/wedding-domain.md, ONS 2023 monthly shares relative to an even 8.3%: January 2.6%, August 14.3%.
     private static final double[] MONTH = {0.31, 0.45, 0.6, 0.8, 1.05, 1.3, 1.4, 1.72, 1.45, 1.0, 0.6, 0.55};
 
-    private SyntheticSeason() {
+    private final long seed;
+
+    public GeneratedSeason(long seed) {
+        this.seed = seed;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    @Override
+    public String name() {
+        return PREFIX + ":" + seed;
+    }
+
+    /** The weddings on the UTC dates of [from, to): the same dates give the same weddings. */
+    @Override
+    public CalendarLoad load(Instant from, Instant to) {
+        List<Wedding> weddings = generate(seed, from.atZone(ZoneOffset.UTC).toLocalDate(), to.atZone(ZoneOffset.UTC).toLocalDate());
+        return new CalendarLoad(name(), weddings, List.of(), name() + "@" + from + ".." + to);
     }
 
     /** Weddings on the dates [from, to), reproducible for a seed. */

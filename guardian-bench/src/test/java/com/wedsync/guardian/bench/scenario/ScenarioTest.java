@@ -1,20 +1,26 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.bench.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.wedsync.guardian.app.cli.GuardianCommand;
+import com.wedsync.guardian.bench.cli.BenchCommand;
+import com.wedsync.guardian.calendar.generated.GeneratedSeason;
 import com.wedsync.guardian.forecast.LoadModel;
 import com.wedsync.guardian.wedding.Wedding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +31,7 @@ class ScenarioTest {
     private static final LoadModel MODEL = LoadModel.builder().homeZone(LONDON).build();
 
     private static String[] run(String... args) {
-        CommandLine cl = GuardianCommand.commandLine();
+        CommandLine cl = BenchCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -35,19 +41,8 @@ class ScenarioTest {
     }
 
     @Test
-    void theGeneratedSeasonPutsMostWeddingsOnSaturdaysAndPeaksInSummer() {
-        List<Wedding> w = SyntheticSeason.generate(3, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
-        long saturdays = w.stream().filter(x -> x.localDate().getDayOfWeek() == DayOfWeek.SATURDAY).count();
-        assertThat((double) saturdays / w.size()).isBetween(0.5, 0.85);
-        long august = w.stream().filter(x -> x.localDate().getMonthValue() == 8).count();
-        long january = w.stream().filter(x -> x.localDate().getMonthValue() == 1).count();
-        assertThat(august).isGreaterThan(january * 3);
-        assertThat(w.stream().mapToInt(Wedding::guests).average().orElseThrow()).isBetween(100.0, 130.0);
-    }
-
-    @Test
     void theBusiestDayPeaksInTheAfternoonAndIsProtectedWhileWeddingsAreOn() {
-        List<Wedding> w = SyntheticSeason.generate(42, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        List<Wedding> w = GeneratedSeason.generate(42, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
         ScenarioDay day = ScenarioDay.busiest(w, MODEL, 1.0, 42);
         assertThat(day.date().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
         assertThat(day.date().getMonthValue()).isEqualTo(9); // the spike Saturday
@@ -62,7 +57,7 @@ class ScenarioTest {
 
     @Test
     void heldBackMonthOfGeneratedHistoryBeatsSeasonalNaive() {
-        List<Wedding> w = SyntheticSeason.generate(42, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        List<Wedding> w = GeneratedSeason.generate(42, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
         ScenarioDay day = ScenarioDay.busiest(w, MODEL, 1.0, 42);
         var accuracy = ScenarioRunner.heldBackMonth(day, w, MODEL, 42);
         assertThat(accuracy.samples()).isEqualTo(28 * 24);
@@ -71,7 +66,7 @@ class ScenarioTest {
 
     @Test
     void guardianSizesARealPoolForTheDayWithinTheBudget() throws Exception {
-        String[] r = run("bench", "scenario", "--db", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres",
+        String[] r = run("scenario", "--db", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres",
                 "--calendar", "generated:42", "--policies", "guardian", "--day", "5s", "--load-scale", "0.3", "--no-resize-timing", "--json");
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         JsonNode result = new ObjectMapper().readTree(r[1]).get("results").get(0);
@@ -84,7 +79,7 @@ class ScenarioTest {
 
     @Test
     void reactiveLoadGoesThroughFlexyPoolWhichGrowsTheRealPoolAndWhoseFailuresAreTimeoutsWithTheirRetriesInTheWait() throws Exception {
-        List<Wedding> w = SyntheticSeason.generate(42, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        List<Wedding> w = GeneratedSeason.generate(42, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
         ScenarioDay day = ScenarioDay.busiest(w, MODEL, 0.3, 42);
         ScenarioConfig config = new ScenarioConfig("jdbc:postgresql://127.0.0.1:5432/test", "postgres", null, List.of("reactive"),
                 Duration.ofSeconds(5), Duration.ofMillis(200), 1, 2, 60, 0.3, Duration.ofMillis(100), 42, false);
@@ -98,16 +93,69 @@ class ScenarioTest {
 
     @Test
     void badArgumentsExitTwoWithTheReason() {
-        String[] notPg = run("bench", "scenario", "--db", "jdbc:h2:mem:x", "--user", "sa", "--calendar", "generated");
+        String[] notPg = run("scenario", "--db", "jdbc:h2:mem:x", "--user", "sa", "--calendar", "generated");
         assertThat(notPg[0]).isEqualTo("2");
         assertThat(notPg[2]).contains("--db must be a jdbc:postgresql: URL");
-        String[] badPolicy = run("bench", "scenario", "--db", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres",
+        String[] badPolicy = run("scenario", "--db", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres",
                 "--calendar", "generated", "--policies", "static,magic");
         assertThat(badPolicy[0]).isEqualTo("2");
         assertThat(badPolicy[2]).contains("--policies must list static, reactive or guardian, but had magic");
-        String[] secret = run("bench", "scenario", "--db", "jdbc:postgresql://127.0.0.1:1/test", "--user", "postgres",
+        String[] secret = run("scenario", "--db", "jdbc:postgresql://127.0.0.1:1/test", "--user", "postgres",
                 "--password", "hunter2", "--calendar", "nope.ics", "--policies", "static");
         assertThat(secret[0]).isEqualTo("2");
         assertThat(secret[2]).contains("nope.ics").doesNotContain("hunter2");
+    }
+
+    @Test
+    void anIcsCalendarIsReplayedLikeTheGeneratedOne(@TempDir Path dir) throws Exception {
+        LocalDate saturday = LocalDate.now(ZoneOffset.UTC).plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        for (int i = 0; i < 6; i++) {
+            String day = saturday.toString().replace("-", "");
+            ics.append("BEGIN:VEVENT\r\nUID:w").append(i).append("\r\nSUMMARY:Wedding ").append(i)
+                    .append("\r\nDTSTART;TZID=Europe/London:").append(day).append("T1").append(2 + i % 4).append("0000\r\n")
+                    .append("DTEND;TZID=Europe/London:").append(day).append("T230000\r\nDESCRIPTION:Guests: 150\\nVendors: 15\r\n")
+                    .append("END:VEVENT\r\n");
+        }
+        Path file = Files.writeString(dir.resolve("weddings.ics"), ics.append("END:VCALENDAR\r\n"));
+
+        String[] r = run("scenario", "--db", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres",
+                "--calendar", file.toString(), "--policies", "static", "--day", "5s", "--load-scale", "0.3", "--no-resize-timing", "--json");
+
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        JsonNode report = new ObjectMapper().readTree(r[1]);
+        assertThat(report.get("day").asText()).isEqualTo(saturday.toString());
+        assertThat(report.get("weddings").asInt()).isEqualTo(6);
+        assertThat(report.get("results").get(0).get("requests").asLong()).isPositive();
+    }
+
+    @Test
+    void aCalendarWithProblemsOrABadSourceIsRefusedInOneLinePerProblemWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.ics"), String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:a", "SUMMARY:No start", "END:VEVENT", "END:VCALENDAR", ""));
+        Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+        String[] base = {"scenario", "--db", "jdbc:postgresql://127.0.0.1:5432/test", "--user", "postgres", "--policies", "static",
+                "--calendar"};
+
+        String[] problems = run(concat(base, broken.toString()));
+        String[] none = run(concat(base, empty.toString()));
+        String[] badSeed = run(concat(base, "generated:many"));
+
+        assertThat(problems[0]).isEqualTo("2");
+        assertThat(problems[2].lines()).containsExactly("problem: line 3: event 'No start' has no DTSTART; event skipped",
+                "bench scenario: calendar broken.ics has 1 problem(s), listed above: fix them or pass another --calendar");
+        assertThat(none[0]).isEqualTo("2");
+        assertThat(none[2].lines()).singleElement().asString().contains("empty.json has no weddings");
+        assertThat(badSeed[0]).isEqualTo("2");
+        assertThat(badSeed[2].lines()).singleElement().asString().contains("the seed after generated: must be a whole number");
+        for (String[] r : List.of(problems, none, badSeed)) {
+            assertThat(r[2]).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    private static String[] concat(String[] a, String b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
     }
 }

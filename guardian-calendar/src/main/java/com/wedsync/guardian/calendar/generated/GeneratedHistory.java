@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.calendar.generated;
 
 import com.wedsync.guardian.forecast.CalendarPrior;
 import com.wedsync.guardian.forecast.LoadModel;
@@ -18,14 +18,14 @@ import java.util.Random;
 
 /**
  * The load a season of weddings "caused": an office-hours baseline plus each wedding's load, with a
- * per-wedding engagement the forecaster cannot know, a true scale it must learn, and noise. This is
- * the scenario's own generated history (the issue's MASE target is measured on it).
+ * per-wedding engagement the forecaster cannot know, a true scale it must learn, and noise. The
+ * generated season's history: the forecast command and the scenario benchmark measure accuracy on it.
  */
-public final class SyntheticHistory {
+public final class GeneratedHistory {
 
-    static final double TRUE_SCALE = 1.25;
+    public static final double TRUE_SCALE = 1.25;
 
-    private SyntheticHistory() {
+    private GeneratedHistory() {
     }
 
     /** Demand every {@code step} over [from, to). */
@@ -50,7 +50,7 @@ public final class SyntheticHistory {
     }
 
     /** Connections the weddings near {@code t} cause (the RSVP run-up reaches 28 days ahead). */
-    static double weddingLoad(Instant t, Map<LocalDate, List<Wedding>> byDate, Map<String, Double> engagement, LoadModel model) {
+    public static double weddingLoad(Instant t, Map<LocalDate, List<Wedding>> byDate, Map<String, Double> engagement, LoadModel model) {
         LocalDate today = t.atZone(ZoneId.of("UTC")).toLocalDate();
         double sum = 0;
         for (int d = -2; d <= 30; d++) {
@@ -61,7 +61,7 @@ public final class SyntheticHistory {
         return sum;
     }
 
-    static double office(Instant t, ZoneId zone) {
+    public static double office(Instant t, ZoneId zone) {
         ZonedDateTime z = t.atZone(zone);
         int h = z.getHour();
         boolean weekend = z.getDayOfWeek().getValue() >= 6;

@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.scenario;
+package com.wedsync.guardian.bench.scenario;
 
 /**
  * What one sizing policy achieved on the scenario's load. {@code notIssued}: arrivals the load driver could not
