@@ -17,9 +17,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CalendarSourceConfig {
 
-    /** DOMAIN.md, Weddings: about 116 guests per wedding (The Knot 2025). */
+    /** docs/wedding-domain.md: about 116 guests per wedding (The Knot 2025). */
     public static final int DEFAULT_GUESTS = 116;
-    /** DOMAIN.md, Weddings: about 14 vendors per wedding (The Knot 2025). */
+    /** docs/wedding-domain.md: about 14 vendors per wedding (The Knot 2025). */
     public static final int DEFAULT_VENDORS = 14;
     /** The limit: a feed over 20 MB is refused. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;

@@ -93,7 +93,7 @@ public final class Forecaster {
     private ForecastPoint fittedPoint(SeasonalModel m, Instant at, Instant mid, double prior, int active, double confidence) {
         double calendarPart = m.scale() * prior;
         double expected = Math.max(0, m.baseline(mid, model) + calendarPart);
-        // Under-forecasting is the costly direction (DOMAIN.md): the calendar part widens the upper side.
+        // Under-forecasting is the costly direction (docs/scaling-practice.md): the calendar part widens the upper side.
         double spread = Z * m.sigma(mid, model) + 0.2 * calendarPart;
         return new ForecastPoint(at, expected, Math.max(0, expected - spread), expected + spread,
                 Math.max(0, Math.min(1, confidence)), active);

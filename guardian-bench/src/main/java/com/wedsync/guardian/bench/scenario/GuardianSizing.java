@@ -39,7 +39,7 @@ final class GuardianSizing implements SizingController {
 
     private final double perConnectionMs;
 
-    /** {@code perConnectionMs}: the creation time measured on this database, when known (else DOMAIN.md's 39 ms). */
+    /** {@code perConnectionMs}: the creation time measured on this database, when known (else the 39 ms of docs/pools-and-database.md). */
     GuardianSizing(ScenarioDay day, ScenarioConfig config, double perConnectionMs) {
         this.day = day;
         this.config = config;

@@ -41,7 +41,7 @@ public final class ScenarioRunner {
     }
 
     public static Report run(ScenarioConfig config, List<Wedding> weddings) throws SQLException, InterruptedException {
-        // HikariCP only tops up min-idle from its housekeeper (every 30 s by default, DOMAIN.md): on a clock compressed
+        // HikariCP only tops up min-idle from its housekeeper (every 30 s by default, docs/pools-and-database.md): on a clock compressed
         // 480-fold that is four simulated hours, so the scenario's pools keep house every second.
         System.setProperty("com.zaxxer.hikari.housekeeping.periodMs", "1000");
         LoadModel model = LoadModel.builder().homeZone(java.time.ZoneId.of("Europe/London")).build();
