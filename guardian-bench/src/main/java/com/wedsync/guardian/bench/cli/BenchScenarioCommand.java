@@ -195,8 +195,8 @@ public final class BenchScenarioCommand implements Callable<Integer> {
         m.put("results", results);
         m.put("resize", Map.of("grow10to40Ms", r.resize().grow10to40Ms(), "shrink40to10Ms", r.resize().shrink40to10Ms()));
         Map<String, Object> forecast = new LinkedHashMap<>();
-        forecast.put("mase", r.forecastMonth().known() ? r.forecastMonth().mase() : null);
-        forecast.put("bias", r.forecastMonth().known() ? r.forecastMonth().bias() : null);
+        forecast.put("mase", r.forecastMonth().known() ? Math.round(r.forecastMonth().mase() * 1000) / 1000.0 : null);
+        forecast.put("bias", r.forecastMonth().known() ? Math.round(r.forecastMonth().bias() * 1000) / 1000.0 : null);
         forecast.put("samples", r.forecastMonth().samples());
         forecast.put("method", "4 held-back weeks after 12 weeks of generated history, against seasonal naive");
         m.put("forecast", forecast);

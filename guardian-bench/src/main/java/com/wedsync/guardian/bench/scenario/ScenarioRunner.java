@@ -28,7 +28,6 @@ public final class ScenarioRunner {
     private static final long ARRIVAL_STEP_NANOS = 10_000_000L;
     private static final long SAMPLE_NANOS = 100_000_000L;
 
-    /** The whole report. */
     /**
      * The whole report. {@code demandConnectionSeconds}: the mean demand × the real day, the connection-seconds the
      * requests themselves keep busy, below which no policy that serves them all can go.
