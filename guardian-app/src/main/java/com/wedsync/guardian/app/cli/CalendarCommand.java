@@ -159,7 +159,7 @@ public final class CalendarCommand implements Runnable {
 
     static void printProblems(PrintWriter err, List<CalendarProblem> problems) {
         for (CalendarProblem p : problems) {
-            err.println("problem: " + (p.hasLine() ? "line " + p.line() + ": " : "") + p.message());
+            err.println("problem: " + p.atLine());
         }
         err.flush();
     }

@@ -157,7 +157,7 @@ public final class BenchScenarioCommand implements Callable<Integer> {
         LocalDate last = source instanceof GeneratedSeason ? GENERATED_YEAR.plusYears(1).plusWeeks(6) : first.plusYears(10);
         CalendarLoad load = source.load(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.atStartOfDay(ZoneOffset.UTC).toInstant());
         for (CalendarProblem p : load.problems()) {
-            err.println("problem: " + (p.hasLine() ? "line " + p.line() + ": " : "") + p.message());
+            err.println("problem: " + p.atLine());
         }
         if (!load.problems().isEmpty()) {
             throw new IllegalArgumentException("calendar " + load.source() + " has " + load.problems().size()
