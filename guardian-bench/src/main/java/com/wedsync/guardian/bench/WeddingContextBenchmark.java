@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 3, Measure: the wedding context for 10,000 weddings at one instant, within 1 ms. The instant
- * is a peak Saturday afternoon, with about 1.5% of the year's weddings on that one date (DOMAIN.md,
+ * is a peak Saturday afternoon, with about 1.5% of the year's weddings on that one date (docs/wedding-domain.md,
  * "Single-date spikes"), so the answer itself holds ~150 weddings.
  */
 @State(Scope.Thread)

@@ -20,6 +20,11 @@ public record CalendarProblem(String source, int line, String message) {
         return line > 0;
     }
 
+    /** "line 9: message" (the message alone without a line), for a listing of one source's problems. */
+    public String atLine() {
+        return (hasLine() ? "line " + line + ": " : "") + message;
+    }
+
     @Override
     public String toString() {
         return source + (hasLine() ? ":" + line : "") + ": " + message;

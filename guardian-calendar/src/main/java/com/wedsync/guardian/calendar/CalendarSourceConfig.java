@@ -17,9 +17,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CalendarSourceConfig {
 
-    /** DOMAIN.md, Weddings: about 116 guests per wedding (The Knot 2025). */
+    /** docs/wedding-domain.md: about 116 guests per wedding (The Knot 2025). */
     public static final int DEFAULT_GUESTS = 116;
-    /** DOMAIN.md, Weddings: about 14 vendors per wedding (The Knot 2025). */
+    /** docs/wedding-domain.md: about 14 vendors per wedding (The Knot 2025). */
     public static final int DEFAULT_VENDORS = 14;
     /** The limit: a feed over 20 MB is refused. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
@@ -120,7 +120,7 @@ public final class CalendarSourceConfig {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private long maxBytes = DEFAULT_MAX_BYTES;
-        private ZoneId defaultZone = ZoneOffset.UTC;
+        private ZoneId defaultZone = ZoneId.of("UTC"); // "UTC", where ZoneOffset.UTC would print as "Z"
         private int defaultGuests = DEFAULT_GUESTS;
         private int defaultVendors = DEFAULT_VENDORS;
         private Pattern titleFilter;

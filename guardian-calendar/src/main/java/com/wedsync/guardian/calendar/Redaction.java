@@ -11,7 +11,11 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** "https://calendar.google.com/…" for a remote URL; a file path as is; "jdbc:postgresql://host/…" for JDBC. */
+    /**
+     * "https://calendar.google.com/…/basic.ics" for a remote URL (the path's middle and the query, where feeds keep
+     * their key, hidden; the file name kept when it looks like one); a file path as is; "jdbc:postgresql://host/db"
+     * for JDBC.
+     */
     public static String location(String location) {
         if (location == null) {
             return "";
@@ -35,10 +39,23 @@ public final class Redaction {
             }
             String host = uri.getHost() == null ? "" : uri.getHost();
             String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-            return scheme + "://" + host + port + "/…";
+            return scheme + "://" + host + port + "/…" + fileName(uri.getRawPath());
         } catch (IllegalArgumentException e) {
             return l.contains("://") ? l.substring(0, l.indexOf("://") + 3) + "…" : l;
         }
+    }
+
+    /**
+     * "/basic.ics" for a path ending in a short file name with few digits; "" for a name that could be a key
+     * (a token of many digits, or no extension) or no path.
+     */
+    private static String fileName(String path) {
+        if (path == null) {
+            return "";
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        long digits = last.chars().filter(Character::isDigit).count();
+        return last.matches("[A-Za-z0-9_-]{1,24}\\.[A-Za-z]{2,5}") && digits <= 4 ? "/" + last : "";
     }
 
     private static int indexOfAny(String s, String chars) {

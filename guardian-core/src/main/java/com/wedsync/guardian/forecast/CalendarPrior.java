@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * What the calendar alone says about load at an instant, in venue-local time. The day shape follows
- * DOMAIN.md: activity from 08:00 local on the day, peaking around the ceremony, a reception to
+ * docs/wedding-domain.md: activity from 08:00 local on the day, peaking around the ceremony, a reception to
  * about 22:00; vendors coordinate the day before; guests RSVP 2–4 weeks before.
  */
 public final class CalendarPrior {
 
-    private static final int DAY_START_HOUR = 8;  // DOMAIN.md: protected hours 08:00–22:00 venue-local
+    private static final int DAY_START_HOUR = 8;  // docs/wedding-domain.md: protected hours 08:00–22:00 venue-local
     private static final int DAY_END_HOUR = 22;
     private static final Duration RUN_UP_REACH = Duration.ofDays(30);
 

@@ -1,7 +1,7 @@
 package com.wedsync.guardian.forecast;
 
 /**
- * How good a forecast was against what happened. MAPE is undefined near zero load, so (DOMAIN.md):
+ * How good a forecast was against what happened. MAPE is undefined near zero load, so (docs/scaling-practice.md):
  * MASE, the model's mean absolute error over a seasonal-naive forecast's (the same hour one week
  * earlier) on the same points, below 1 when the model beats it; and bias, the mean of
  * forecast − actual (negative: under-forecasting, the costly direction).

@@ -21,6 +21,8 @@ public final class Forecaster {
     private static final double Z = new NormalDistribution().inverseCumulativeProbability(0.95);
     private static final double PRIOR_CONFIDENCE = 0.2;
     private static final Duration WEEK = Duration.ofDays(7);
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Duration HALF_HOUR = Duration.ofMinutes(30);
 
     private final LoadModel model;
 
@@ -39,11 +41,19 @@ public final class Forecaster {
         return forecast(pool, weddings, hourly, from, to, step, now, backtest(hourly, weddings, WEEK));
     }
 
-    /** A forecast whose confidence rests on {@code accuracy} (from the ledger, say). */
+    /**
+     * A forecast whose confidence rests on {@code accuracy} (from the ledger, say). The model is hourly, so
+     * {@code step} is a whole number of hours, and a point stands for its whole step: the peak of the hours
+     * it covers (the highest expected, low and high, the most weddings active, the lowest confidence). A
+     * 6-hour point is therefore the peak of the six 1-hour points of the same hours.
+     */
     public Forecast forecast(String pool, List<Wedding> weddings, NavigableMap<Instant, Double> hourly,
                              Instant from, Instant to, Duration step, Instant now, ForecastAccuracy accuracy) {
         if (step.isZero() || step.isNegative()) {
             throw new IllegalArgumentException("step must be a positive duration, but was " + step);
+        }
+        if (!step.equals(Duration.ofHours(step.toHours()))) {
+            throw new IllegalArgumentException("step must be a whole number of hours (the model is hourly), but was " + step);
         }
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
@@ -54,15 +64,25 @@ public final class Forecaster {
         double coverage = Math.min(1.0, (double) span.toHours() / Math.max(1, model.fullHistory().toHours()));
         List<ForecastPoint> points = new ArrayList<>();
         for (Instant at = from; !at.isAfter(to); at = at.plus(step)) {
-            // The prior is read mid-step: a point stands for the whole step that starts at it.
-            Instant mid = at.plus(step.dividedBy(2));
-            double prior = CalendarPrior.connectionsAt(mid, weddings, model);
-            int active = CalendarPrior.activeAt(mid, weddings);
-            double decay = 1 - 0.3 * Math.min(1.0, Math.max(0, Duration.between(now, at).toHours()) / 168.0);
-            points.add(m == null ? priorPoint(at, prior, active, decay) : fittedPoint(m, at, mid, prior, active,
-                    coverage * accuracy.trust() * decay));
+            ForecastPoint peak = null;
+            for (Instant hour = at; hour.isBefore(at.plus(step)); hour = hour.plus(HOUR)) {
+                ForecastPoint p = hourPoint(m, weddings, hour, now, coverage * accuracy.trust());
+                peak = peak == null ? p : new ForecastPoint(at, Math.max(peak.expectedConnections(), p.expectedConnections()),
+                        Math.max(peak.low(), p.low()), Math.max(peak.high(), p.high()), Math.min(peak.confidence(), p.confidence()),
+                        Math.max(peak.weddingsActive(), p.weddingsActive()));
+            }
+            points.add(peak);
         }
         return new Forecast(pool, now, points, accuracy, m == null ? Forecast.PRIORS : Forecast.FITTED);
+    }
+
+    /** The hour that starts at {@code hour}, read at its middle; {@code m} null: calendar priors only. */
+    private ForecastPoint hourPoint(SeasonalModel m, List<Wedding> weddings, Instant hour, Instant now, double trust) {
+        Instant mid = hour.plus(HALF_HOUR);
+        double prior = CalendarPrior.connectionsAt(mid, weddings, model);
+        int active = CalendarPrior.activeAt(mid, weddings);
+        double decay = 1 - 0.3 * Math.min(1.0, Math.max(0, Duration.between(now, hour).toHours()) / 168.0);
+        return m == null ? priorPoint(hour, prior, active, decay) : fittedPoint(m, hour, mid, prior, active, trust * decay);
     }
 
     private ForecastPoint priorPoint(Instant at, double prior, int active, double decay) {
@@ -73,7 +93,7 @@ public final class Forecaster {
     private ForecastPoint fittedPoint(SeasonalModel m, Instant at, Instant mid, double prior, int active, double confidence) {
         double calendarPart = m.scale() * prior;
         double expected = Math.max(0, m.baseline(mid, model) + calendarPart);
-        // Under-forecasting is the costly direction (DOMAIN.md): the calendar part widens the upper side.
+        // Under-forecasting is the costly direction (docs/scaling-practice.md): the calendar part widens the upper side.
         double spread = Z * m.sigma(mid, model) + 0.2 * calendarPart;
         return new ForecastPoint(at, expected, Math.max(0, expected - spread), expected + spread,
                 Math.max(0, Math.min(1, confidence)), active);

@@ -23,7 +23,7 @@ public final class LedgerForecasts {
     private final ForecastLedger ledger;
     private final Duration horizon;
 
-    /** {@code horizon}: how far ahead each forecast reaches (at least 48 h, AWS predictive scaling's horizon, DOMAIN.md). */
+    /** {@code horizon}: how far ahead each forecast reaches (at least 48 h, AWS predictive scaling's horizon, docs/scaling-practice.md). */
     public LedgerForecasts(Forecaster forecaster, ForecastLedger ledger, Duration horizon) {
         if (horizon.compareTo(Duration.ofHours(48)) < 0) {
             throw new IllegalArgumentException("horizon must be at least PT48H, but was " + horizon);

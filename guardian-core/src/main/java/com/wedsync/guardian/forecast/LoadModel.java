@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * How weddings turn into connections before any history says otherwise (the calendar priors), and
  * how the forecast is fitted. Requests per hour × hold time = busy connections (Little's law,
- * DOMAIN.md). Immutable; the builder names a bad field and value.
+ * docs/pools-and-database.md). Immutable; the builder names a bad field and value.
  */
 public final class LoadModel {
 
@@ -45,7 +45,7 @@ public final class LoadModel {
     public double guestRequestsPerHour() { return guestRequestsPerHour; }
     /** Requests per hour per vendor on the day. */
     public double vendorRequestsPerHour() { return vendorRequestsPerHour; }
-    /** Requests per guest per day during the RSVP run-up (2–4 weeks before, DOMAIN.md). */
+    /** Requests per guest per day during the RSVP run-up (2–4 weeks before, docs/wedding-domain.md). */
     public double rsvpRequestsPerGuestPerDay() { return rsvpRequestsPerGuestPerDay; }
     /** Connections busy with everything but weddings, when there is no history. */
     public double baseConnections() { return baseConnections; }
@@ -53,7 +53,7 @@ public final class LoadModel {
     public ZoneId homeZone() { return homeZone; }
     /** Less history than this: calendar priors only, with a low confidence. */
     public Duration minHistory() { return minHistory; }
-    /** History from which confidence is no longer limited by its length (AWS predictive scaling: 14 days, DOMAIN.md). */
+    /** History from which confidence is no longer limited by its length (AWS predictive scaling: 14 days, docs/scaling-practice.md). */
     public Duration fullHistory() { return fullHistory; }
 
     /** Busy connections for a request rate (Little's law). */

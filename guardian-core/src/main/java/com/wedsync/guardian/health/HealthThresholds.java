@@ -109,7 +109,7 @@ public final class HealthThresholds {
         // 80% of the window: the condition is the pool's steady state, so a person must act.
         private double criticalShare = 0.8;
         // 80% used leaves little room for a burst: HikariCP grows one connection at a time,
-        // about 39 ms each (../shared/DOMAIN.md, HikariCP growth).
+        // about 39 ms each (docs/pools-and-database.md, HikariCP growth).
         private double saturationDegraded = 0.80;
         // 95% used: requests are about to queue (19 of 20 busy).
         private double saturationCritical = 0.95;
@@ -127,7 +127,7 @@ public final class HealthThresholds {
         // Requests rarely hold a connection a minute; held longer, it is probably never returned.
         private Duration leakThreshold = Duration.ofSeconds(60);
         // Shares of the server's usable connections (max_connections − reserved) still free;
-        // 15% of PostgreSQL's default 97 usable is about 14 (../shared/DOMAIN.md, the database's side).
+        // 15% of PostgreSQL's default 97 usable is about 14 (docs/pools-and-database.md, PostgreSQL).
         private double headroomDegraded = 0.15;
         private double headroomCritical = 0.05;
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * An authorised person's permission to take a step the protected window would block. It never lifts
  * the database headroom limit (nor any other check). Who, why and until when are required
- * (DOMAIN.md, change freezes).
+ * (docs/scaling-practice.md, change freezes).
  *
  * @param id        a stable id for the audit trail
  * @param actor     who asked

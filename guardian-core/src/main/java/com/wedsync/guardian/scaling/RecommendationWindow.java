@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The recommendations of the last stabilization window (HPA, DOMAIN.md): a shrink goes only as far
+ * The recommendations of the last stabilization window (HPA, docs/scaling-practice.md): a shrink goes only as far
  * as the highest of them. Immutable; {@link #with} returns the next window.
  */
 public record RecommendationWindow(List<Entry> entries) {

@@ -83,7 +83,7 @@ public final class SafetyChecks {
                 + " or not growing");
     }
 
-    /** HikariCP does not check min-idle against max at runtime (DOMAIN.md); the guardian must. */
+    /** HikariCP does not check min-idle against max at runtime (docs/pools-and-database.md); the guardian must. */
     public static SafetyVerdict minIdleWithinMax(int max, int minIdle) {
         if (minIdle > max || minIdle < 0 || max < 1) {
             return SafetyVerdict.block(MIN_IDLE, "minIdle " + minIdle + " must be between 0 and max " + max);

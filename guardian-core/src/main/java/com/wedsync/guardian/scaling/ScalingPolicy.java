@@ -121,16 +121,16 @@ public final class ScalingPolicy {
         private int ceiling = 50;
         private int minIdleFloor = 1;
         private int maxStep = 30;
-        private Duration scaleDownWindow = Duration.ofMinutes(5); // DOMAIN.md: HPA's 300 s stabilization window
+        private Duration scaleDownWindow = Duration.ofMinutes(5); // docs/scaling-practice.md: HPA's 300 s stabilization window
         private Duration cooldown = Duration.ofSeconds(30);
-        private double tolerance = 0.1; // DOMAIN.md: HPA ignores changes within 10%
+        private double tolerance = 0.1; // docs/scaling-practice.md: HPA ignores changes within 10%
         private double targetUtilisation = 0.75;
-        private Duration connectionCreateTime = Duration.ofMillis(39); // DOMAIN.md: ~39 ms per connection, local PostgreSQL 15
+        private Duration connectionCreateTime = Duration.ofMillis(39); // docs/pools-and-database.md: ~39 ms per connection, local PostgreSQL 15
         private Duration leadBuffer = Duration.ofMinutes(2);
         private int spareConnections = 2;
         private int headroomMargin = 5;
         private int saturationCeiling = 0;
-        // DOMAIN.md: HikariCP's starting point cores × 2 + effective spindles; an 8-core host with one SSD.
+        // docs/pools-and-database.md: HikariCP's starting point cores × 2 + effective spindles; an 8-core host with one SSD.
         private int databaseCores = 8;
         private int databaseSpindles = 1;
         private VerificationPolicy verification = VerificationPolicy.defaults();
@@ -221,7 +221,7 @@ public final class ScalingPolicy {
             return this;
         }
 
-        /** The database host, for the default saturation ceiling cores × 2 + spindles (DOMAIN.md). */
+        /** The database host, for the default saturation ceiling cores × 2 + spindles (docs/pools-and-database.md). */
         public Builder databaseHost(int cores, int spindles) {
             this.databaseCores = atLeast("databaseCores", cores, 1);
             this.databaseSpindles = atLeast("databaseSpindles", spindles, 0);

@@ -3,7 +3,7 @@ package com.wedsync.guardian.scaling;
 import java.time.Duration;
 
 /**
- * How a change is judged after it is made (Argo Rollouts / Flagger style, DOMAIN.md): ignore a
+ * How a change is judged after it is made (Argo Rollouts / Flagger style, docs/scaling-practice.md): ignore a
  * warm-up, then take {@code samples} snapshots. A sample fails when the pool got worse than before
  * the change (more timeouts, a wait or use p99 {@code worseFactor} times the baseline and above the
  * floor, or the pool went down); it succeeds when there are no timeouts, the wait p99 is at most

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class ContextPolicy {
 
-    /** DOMAIN.md "Day shape": the protected hours are 08:00–22:00 venue-local. */
+    /** docs/wedding-domain.md, protected hours: the protected hours are 08:00–22:00 venue-local. */
     public static final LocalTime DEFAULT_PROTECTED_FROM = LocalTime.of(8, 0);
     public static final LocalTime DEFAULT_PROTECTED_TO = LocalTime.of(22, 0);
 

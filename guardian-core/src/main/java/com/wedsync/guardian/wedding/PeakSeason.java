@@ -8,13 +8,13 @@ import java.util.Set;
 
 /**
  * The months of a year in which weddings peak. Peak season is per hemisphere: May–October is
- * wrong for Sydney (DOMAIN.md, "Peak months": Australia peaks October–November and March).
+ * wrong for Sydney (docs/wedding-domain.md, busiest months: Australia peaks October–November and March).
  */
 public record PeakSeason(Set<Month> months) {
 
-    /** Northern default: May to October (DOMAIN.md: US peaks September–October, UK in August). */
+    /** Northern default: May to October (docs/wedding-domain.md: US peaks September–October, UK in August). */
     public static final PeakSeason NORTHERN = between(Month.MAY, Month.OCTOBER);
-    /** Southern default: October to April (DOMAIN.md: Australia October–November and March, trough June–July). */
+    /** Southern default: October to April (docs/wedding-domain.md: Australia October–November and March, trough June–July). */
     public static final PeakSeason SOUTHERN = between(Month.OCTOBER, Month.APRIL);
 
     public PeakSeason {

@@ -57,6 +57,29 @@ class ForecasterTest {
     }
 
     @Test
+    void aPointIsThePeakOfTheHoursItsStepCoversSoStepsAgree() {
+        LocalDate saturday = LocalDate.of(2026, 6, 13);
+        List<Wedding> weddings = List.of(wedding("w", saturday, 16, LONDON, 116, 14));
+        Instant from = saturday.atStartOfDay(LONDON).toInstant();
+        Instant to = from.plus(Duration.ofHours(23));
+        List<ForecastPoint> hourly = FORECASTER.forecast("p", weddings, List.of(), from, to, Duration.ofHours(1), from).points();
+        List<ForecastPoint> sixHourly = FORECASTER.forecast("p", weddings, List.of(), from, to, Duration.ofHours(6), from).points();
+
+        assertThat(sixHourly).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            List<ForecastPoint> hours = hourly.subList(6 * i, 6 * i + 6);
+            ForecastPoint p = sixHourly.get(i);
+            assertThat(p.at()).isEqualTo(hours.get(0).at());
+            assertThat(p.expectedConnections()).isEqualTo(hours.stream().mapToDouble(ForecastPoint::expectedConnections).max().orElseThrow());
+            assertThat(p.high()).isEqualTo(hours.stream().mapToDouble(ForecastPoint::high).max().orElseThrow());
+            assertThat(p.weddingsActive()).isEqualTo(hours.stream().mapToInt(ForecastPoint::weddingsActive).max().orElseThrow());
+            assertThat(p.confidence()).isEqualTo(hours.stream().mapToDouble(ForecastPoint::confidence).min().orElseThrow());
+        }
+        assertThatThrownBy(() -> FORECASTER.forecast("p", weddings, List.of(), from, to, Duration.ofMinutes(90), from))
+                .hasMessageContaining("step must be a whole number of hours");
+    }
+
+    @Test
     void theDayShapeFollowsVenueLocalTime() {
         ZoneId sydney = ZoneId.of("Australia/Sydney");
         LocalDate day = LocalDate.of(2026, 11, 14);

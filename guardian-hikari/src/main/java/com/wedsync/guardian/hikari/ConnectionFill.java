@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Opens the connections a grow asks for now, several at once. Left alone, HikariCP opens a raised
  * minimum idle at its housekeeper's next run (every 30 s) and then one connection at a time, each
- * followed by a 30 ms pause (DOMAIN.md: about 39 ms per connection). A fill asks the pool's own
+ * followed by a 30 ms pause (docs/pools-and-database.md: about 39 ms per connection). A fill asks the pool's own
  * connection adder for them at once ({@link HikariPool#addBagItem}, public) and, while it runs, gives
  * that adder {@code parallelism} threads, as HikariCP's own initial fill does. HikariCP checks "below
  * the maximum?" before it opens a connection, not atomically with it, so concurrent openings near the

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Resizes a HikariCP pool in this JVM through its {@link HikariConfigMXBean}. HikariCP grows a pool
  * only when threads wait, or up to a raised minimum idle at its housekeeper's next run (every 30 s,
- * DOMAIN.md), one connection at a time: after a grow, a {@link ConnectionFill} opens the missing
+ * docs/pools-and-database.md), one connection at a time: after a grow, a {@link ConnectionFill} opens the missing
  * connections now, {@code fillParallelism} at once. HikariCP shrinks only as connections retire:
  * after a shrink, {@link #softEvictIdle()} makes it happen now.
  */

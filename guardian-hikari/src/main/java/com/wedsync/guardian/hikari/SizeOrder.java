@@ -4,7 +4,7 @@ import com.wedsync.guardian.pool.PoolSize;
 
 /**
  * Applies a new size as two settings in the order that never leaves minimumIdle above
- * maximumPoolSize, not even between the two: HikariCP does not check it (DOMAIN.md, HikariCP).
+ * maximumPoolSize, not even between the two: HikariCP does not check it (docs/pools-and-database.md).
  * Growing the maximum goes first (the old minimum fits under the new maximum); shrinking it goes
  * last (the new minimum already fits under the old maximum).
  */

@@ -2,11 +2,10 @@ package com.wedsync.guardian.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.wedsync.guardian.calendar.CalendarArgument;
 import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarProblem;
 import com.wedsync.guardian.calendar.CalendarReadException;
-import com.wedsync.guardian.calendar.CalendarSourceConfig;
-import com.wedsync.guardian.calendar.CalendarSources;
 import com.wedsync.guardian.calendar.zone.ZoneResolver;
 import com.wedsync.guardian.wedding.Wedding;
 import picocli.CommandLine.Command;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code guardian calendar ...}: look at what a calendar source holds. */
@@ -47,11 +47,11 @@ public final class CalendarCommand implements Runnable {
     /** {@code guardian calendar inspect SOURCE [--from DATE] [--to DATE] [--json]}. */
     @Command(name = "inspect", description = {
             "List every wedding a source holds in a window, with UTC and venue-local times, and its problems.",
-            "SOURCE is a path, a file: URL or an https: URL (.json and .csv files are platform exports).",
+            "SOURCE is an ICS, JSON or CSV file (path or file: URL), an http(s): URL, or generated[:SEED].",
             "Exit 2 when the source cannot be read or has problems."})
     static final class Inspect implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "SOURCE", description = "path, file: URL or https: URL")
+        @Parameters(index = "0", paramLabel = "SOURCE", description = CalendarArgument.HELP)
         String source;
 
         @Option(names = "--from", paramLabel = "DATE", description = "first day (UTC), default 7 days ago")
@@ -83,17 +83,22 @@ public final class CalendarCommand implements Runnable {
                     throw new IllegalArgumentException("--to must not be before --from");
                 }
                 CalendarLoad load = load(source, zone, start, end);
+                // Only the default window hides weddings the user did not ask about: say where they are.
+                Optional<OutsideWindow> outside = from == null && to == null
+                        ? OutsideWindow.survey(source, zone, today, start, end) : Optional.empty();
                 if (json) {
                     Map<String, Object> doc = new LinkedHashMap<>();
                     doc.put("source", load.source());
                     doc.put("from", start.toString());
                     doc.put("to", end.toString());
                     doc.put("weddings", load.weddings().stream().map(CalendarCommand::weddingJson).toList());
+                    outside.ifPresent(o -> doc.put("outsideWindow", o.json()));
                     doc.put("problems", load.problems().stream().map(CalendarCommand::problemJson).toList());
                     out.println(JSON.writeValueAsString(doc));
                 } else {
                     printTable(out, load.weddings());
-                    out.printf("%d wedding(s) from %s to %s%n", load.weddings().size(), start, end);
+                    out.printf("%d wedding(s) from %s to %s%s%n", load.weddings().size(), start, end,
+                            outside.map(OutsideWindow::hint).orElse(""));
                 }
                 printProblems(err, load.problems());
                 out.flush();
@@ -110,11 +115,7 @@ public final class CalendarCommand implements Runnable {
 
     /** Reads a source given as the CLI's SOURCE, with an optional default zone. */
     static CalendarLoad load(String source, String zone, Instant from, Instant to) throws CalendarReadException {
-        CalendarSourceConfig.Builder b = CalendarSources.fromLocation(source);
-        if (zone != null) {
-            b.defaultZone(zone(zone, "--zone"));
-        }
-        return CalendarSources.create(b.build()).load(from, to);
+        return CalendarArgument.resolve(source, zone == null ? null : zone(zone, "--zone")).load(from, to);
     }
 
     static ZoneId zone(String name, String option) {
@@ -158,7 +159,7 @@ public final class CalendarCommand implements Runnable {
 
     static void printProblems(PrintWriter err, List<CalendarProblem> problems) {
         for (CalendarProblem p : problems) {
-            err.println("problem: " + (p.hasLine() ? "line " + p.line() + ": " : "") + p.message());
+            err.println("problem: " + p.atLine());
         }
         err.flush();
     }

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.cli;
 
+import com.wedsync.guardian.calendar.CalendarArgument;
 import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarReadException;
 import com.wedsync.guardian.health.HealthStatus;
@@ -35,7 +36,7 @@ import java.util.concurrent.Callable;
         "Exit 2 when the calendar cannot be read or has problems (the context is still printed)."})
 public final class ContextCommand implements Callable<Integer> {
 
-    @Option(names = "--calendar", required = true, paramLabel = "SOURCE", description = "path, file: URL or https: URL")
+    @Option(names = "--calendar", required = true, paramLabel = "SOURCE", description = CalendarArgument.HELP)
     String calendar;
 
     @Option(names = "--at", required = true, paramLabel = "INSTANT", description = "e.g. 2025-06-14T13:00:00Z")

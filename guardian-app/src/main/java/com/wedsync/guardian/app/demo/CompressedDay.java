@@ -20,7 +20,7 @@ public final class CompressedDay extends Clock {
     record Segment(Duration simulated, Duration real) {
     }
 
-    /** Friday 22:00 to Saturday 23:00, venue-local (DOMAIN.md: ceremonies mid-afternoon, receptions to ~22:00). */
+    /** Friday 22:00 to Saturday 23:00, venue-local (docs/wedding-domain.md: ceremonies mid-afternoon, receptions to ~22:00). */
     static final List<Segment> SATURDAY = List.of(
             new Segment(Duration.ofHours(10), Duration.ofSeconds(12)),   // Fri 22:00 -> Sat 08:00, the night
             new Segment(Duration.ofHours(5), Duration.ofSeconds(10)),    // 08:00 -> 13:00, the quiet morning

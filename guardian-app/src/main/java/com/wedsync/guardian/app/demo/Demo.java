@@ -41,7 +41,7 @@ public final class Demo {
     static final String POOL = "wedsync";
     static final String DATABASE = "wedsync-h2";
     static final String DB_URL = "jdbc:h2:mem:wedsync-demo;DB_CLOSE_DELAY=-1";
-    /** The guardian's own state (the alert outbox) in an H2 file under ./data, as ARCHITECTURE.md's embedded default. */
+    /** The guardian's own state (the alert outbox) in an H2 file under ./data, the embedded default of docs/runtime-conventions.md. */
     static final String STORE = "jdbc:h2:file:./data/guardian-demo";
     /** At speed 1 the guardian ticks once a second and judges health over 10 s; faster days shorten both. */
     private static final Duration TICK = Duration.ofSeconds(1);

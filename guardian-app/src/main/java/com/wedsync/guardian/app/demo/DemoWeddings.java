@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The demo's sample calendar, placed around the demo's own Saturday in three venue zones, so that a run moves
  * through ELEVATED (weddings tomorrow), HIGH (weddings today) and CRITICAL (ceremonies in progress) while the
- * workload peaks. Guests and vendors per wedding are around the averages in DOMAIN.md (116 and 14).
+ * workload peaks. Guests and vendors per wedding are around the averages in docs/wedding-domain.md (116 and 14).
  */
 final class DemoWeddings {
 

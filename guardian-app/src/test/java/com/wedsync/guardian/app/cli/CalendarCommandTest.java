@@ -109,4 +109,53 @@ class CalendarCommandTest {
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.err()).contains("--from must be a date like 2025-06-14, but was 'June'");
     }
+
+    @Test
+    void withoutFromAndToItSaysHowManyWeddingsLieOutsideTheDefaultWindowAndWhen() throws Exception {
+        Path f = Files.writeString(dir.resolve("2020.ics"), String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:a", "SUMMARY:June", "DTSTART:20200613T140000Z", "DTEND:20200613T220000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:b", "SUMMARY:September", "DTSTART:20200905T140000Z", "DTEND:20200905T220000Z", "END:VEVENT",
+                "END:VCALENDAR", ""));
+
+        Run table = run("calendar", "inspect", f.toString());
+        Run json = run("calendar", "inspect", f.toString(), "--json");
+        Run asked = run("calendar", "inspect", f.toString(), "--from", "2020-06-01", "--to", "2020-06-30");
+
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("0 wedding(s) from ")
+                .contains("; 2 lie outside this window, from 2020-06-13 to 2020-09-05: use --from/--to");
+        JsonNode outside = new ObjectMapper().readTree(json.out()).get("outsideWindow");
+        assertThat(outside.get("count").asInt()).isEqualTo(2);
+        assertThat(outside.get("first").asText()).isEqualTo("2020-06-13");
+        assertThat(outside.get("last").asText()).isEqualTo("2020-09-05");
+        assertThat(asked.out()).contains("1 wedding(s) from").doesNotContain("outside");
+    }
+
+    @Test
+    void problemsComeInLineOrderAndAUtcTimeShowsZoneUtc() throws Exception {
+        Path f = Files.writeString(dir.resolve("malformed.ics"), String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:ok-1", "SUMMARY:Fine wedding", "DTSTART:20251206T150000Z", "DTEND:20251206T210000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:bad-1", "SUMMARY:Bad date", "DTSTART:2025-12-06 15:00", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:bad-2", "SUMMARY:Backwards", "DTSTART:20251206T150000Z", "DTEND:20251206T100000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:bad-3", "SUMMARY:Broken rule", "DTSTART:20251206T150000Z", "DTEND:20251206T210000Z",
+                "RRULE:FREQ=SOMETIMES", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:bad-4", "SUMMARY:No start", "END:VEVENT", "END:VCALENDAR", ""));
+
+        Run r = run("calendar", "inspect", f.toString(), "--from", "2025-12-01", "--to", "2025-12-31");
+
+        assertThat(r.err().lines().map(l -> l.replaceAll("^problem: line (\\d+):.*", "$1")))
+                .containsExactly("9", "14", "20", "27");
+        String row = r.out().lines().filter(l -> l.contains("Fine wedding")).findFirst().orElseThrow();
+        assertThat(row.split("\\s+")[3]).isEqualTo("UTC");
+    }
+
+    @Test
+    void anUnreachableFeedIsNamedOnceByItsHostAndFileNameWithoutItsKey() {
+        Run r = run("calendar", "inspect", "http://127.0.0.1:1/calendar/private-0123456789abcdef/basic.ics");
+
+        assertThat(r.exit()).isEqualTo(GuardianCommand.EXIT_BAD_INPUT);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("http://127.0.0.1:1/…/basic.ics").doesNotContain("private-0123456789abcdef");
+        assertThat(r.err().split("127\\.0\\.0\\.1", -1)).as(r.err()).hasSize(2);
+    }
 }

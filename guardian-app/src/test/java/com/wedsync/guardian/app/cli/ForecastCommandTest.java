@@ -74,4 +74,47 @@ class ForecastCommandTest {
         assertThat(run("forecast", "--calendar", "generated", "--from", "2026-06-13", "--to", "2026-06-14", "--step", "soon").err())
                 .contains("--step must be a duration");
     }
+
+    @Test
+    void aPointIsThePeakOfItsStepSoTheSameHoursAgreeAt1hAnd6h(@TempDir Path dir) throws Exception {
+        Path cal = Files.writeString(dir.resolve("weddings.json"), "[{\"id\":\"w1\",\"start\":\"2026-06-13T14:00:00Z\","
+                + "\"end\":\"2026-06-13T21:00:00Z\",\"timeZone\":\"Europe/London\",\"guests\":120,\"vendors\":14}]");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode hourly = json.readTree(run("forecast", "--calendar", cal.toString(), "--from", "2026-06-13", "--to", "2026-06-13",
+                "--step", "1h", "--json").out()).get("points");
+        JsonNode sixHourly = json.readTree(run("forecast", "--calendar", cal.toString(), "--from", "2026-06-13", "--to", "2026-06-13",
+                "--step", "6h", "--json").out()).get("points");
+
+        assertThat(hourly).hasSize(24);
+        assertThat(sixHourly).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            double expected = 0;
+            double high = 0;
+            int weddings = 0;
+            for (int h = 6 * i; h < 6 * i + 6; h++) {
+                expected = Math.max(expected, hourly.get(h).get("expectedConnections").asDouble());
+                high = Math.max(high, hourly.get(h).get("high").asDouble());
+                weddings = Math.max(weddings, hourly.get(h).get("weddingsActive").asInt());
+            }
+            JsonNode p = sixHourly.get(i);
+            assertThat(p.get("at").asText()).isEqualTo(hourly.get(6 * i).get("at").asText());
+            assertThat(p.get("expectedConnections").asDouble()).as(p.toString()).isEqualTo(expected);
+            assertThat(p.get("high").asDouble()).as(p.toString()).isEqualTo(high);
+            assertThat(p.get("weddingsActive").asInt()).as(p.toString()).isEqualTo(weddings);
+        }
+        // 18:00-24:00 UTC holds the end of the wedding (until 21:00): its 6-hour point says so.
+        assertThat(sixHourly.get(3).get("weddingsActive").asInt()).isEqualTo(1);
+        assertThat(run("forecast", "--calendar", cal.toString(), "--from", "2026-06-13", "--to", "2026-06-13", "--step", "6h").out())
+                .contains("each row is the peak of the 6h from its time");
+    }
+
+    @Test
+    void aStepThatIsNotWholeHoursOrTooManyPointsIsRefused() {
+        Run halfHour = run("forecast", "--calendar", "generated", "--from", "2026-06-13", "--to", "2026-06-14", "--step", "30m");
+        assertThat(halfHour.exit()).isEqualTo(2);
+        assertThat(halfHour.err()).contains("--step must be a whole number of hours");
+        Run century = run("forecast", "--calendar", "generated", "--from", "2000-01-01", "--to", "2099-12-31");
+        assertThat(century.exit()).isEqualTo(2);
+        assertThat(century.err()).contains("more than 10000 points");
+    }
 }

@@ -48,6 +48,12 @@ public final class FeedFetcher {
         this.maxBytes = maxBytes;
     }
 
+    /** "calendar 'uk' (https://host/…/basic.ics)"; the location once when it is the source's name (a CLI SOURCE). */
+    private static String where(URI uri, String source) {
+        String location = Redaction.location(uri.toString());
+        return "calendar '" + source + "'" + (source.equals(location) ? "" : " (" + location + ")");
+    }
+
     /** Refuses a scheme or host the guardian does not fetch from, with the reason. */
     public static void checkFetchable(URI uri, String source) throws CalendarReadException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -57,13 +63,12 @@ public final class FeedFetcher {
         if (scheme.equals("http") && isLoopback(uri.getHost())) {
             return;
         }
-        throw new CalendarReadException("calendar '" + source + "' (" + Redaction.location(uri.toString())
-                + "): only https: feeds are fetched (http: only on a loopback host)");
+        throw new CalendarReadException(where(uri, source) + ": only https: feeds are fetched (http: only on a loopback host)");
     }
 
     public FetchResult fetch(URI uri, String source, String etag, String lastModified) throws CalendarReadException {
         checkFetchable(uri, source);
-        String where = "calendar '" + source + "' (" + Redaction.location(uri.toString()) + ")";
+        String where = where(uri, source);
         HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
                 .header("Accept", "text/calendar, */*;q=0.5")
                 .header("User-Agent", "wedsync-pool-guardian");

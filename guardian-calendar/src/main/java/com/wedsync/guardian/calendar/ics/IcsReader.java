@@ -55,8 +55,10 @@ public final class IcsReader {
                     + parsed.errorLine() + ": " + parsed.error());
         }
         weddings.sort(Comparator.comparing(Wedding::start).thenComparing(Wedding::id));
-        return new CalendarLoad(config.name(), weddings, List.copyOf(new java.util.LinkedHashSet<>(problems)),
-                IcsText.fingerprint(body));
+        // Problems are found pass by pass (parse, events, series); the reader wants them in the file's order.
+        List<CalendarProblem> inLineOrder = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        inLineOrder.sort(Comparator.comparingInt(p -> p.hasLine() ? p.line() : Integer.MAX_VALUE));
+        return new CalendarLoad(config.name(), weddings, inLineOrder, IcsText.fingerprint(body));
     }
 
     private void readCalendar(IcsComponent calendar, Instant from, Instant to,

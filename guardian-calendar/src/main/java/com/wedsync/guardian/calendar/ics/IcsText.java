@@ -47,7 +47,7 @@ public final class IcsText {
 
     /**
      * A digest of the content that ignores {@code DTSTAMP} lines: Google and Outlook 365 rewrite them
-     * on every fetch (DOMAIN.md, Calendars), so a hash of the raw body would always change.
+     * on every fetch (docs/calendars.md), so a hash of the raw body would always change.
      */
     public static String fingerprint(String body) {
         MessageDigest sha;

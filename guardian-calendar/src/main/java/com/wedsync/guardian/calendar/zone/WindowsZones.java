@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Windows time-zone ids and their display names mapped to IANA zones, read from the bundled CLDR
- * {@code windowsZones.xml}. ical4j's own alias table is old and partly wrong (DOMAIN.md, Calendars),
+ * {@code windowsZones.xml}. ical4j's own alias table is old and partly wrong (docs/calendars.md),
  * so CLDR is the source. Each Windows zone carries CLDR's comment with its display name, e.g.
  * "(UTC+10:00) Canberra, Melbourne, Sydney", which is what Outlook writes as a TZID.
  */

@@ -93,7 +93,7 @@ public final class ZoneResolver {
             }
         }
         if (n.equalsIgnoreCase("UTC") || n.equalsIgnoreCase("GMT") || n.equalsIgnoreCase("Z")) {
-            return Optional.of(ZoneOffset.UTC);
+            return Optional.of(ZoneId.of("UTC"));
         }
         Optional<ZoneId> offset = offset(n);
         if (offset.isPresent()) {

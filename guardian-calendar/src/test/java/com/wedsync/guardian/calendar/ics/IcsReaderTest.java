@@ -198,6 +198,14 @@ class IcsReaderTest {
     }
 
     @Test
+    void problemsComeInTheFilesLineOrderAndAUtcTimeWithoutACalendarZoneIsInUtcNotZ() throws Exception {
+        CalendarLoad load = read("malformed.ics");
+
+        assertThat(load.problems()).extracting(p -> p.line()).containsExactly(9, 14, 20, 27);
+        assertThat(byId(load, "ok-1").zone().getId()).isEqualTo("UTC");
+    }
+
+    @Test
     void anHtmlPageIsRefusedWithAClearMessage() {
         CalendarSourceConfig config = CalendarSourceConfig.builder("feed", SourceType.ICS, "x").build();
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Each vendor's published limit, the default for a channel of that type (../shared/contracts/README.md).
+ * Each vendor's published limit, the default for a channel of that type (docs/vendors.md).
  */
 public final class VendorLimits {
 

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class GuardianStore implements AutoCloseable {
 
-    /** The default store: an H2 file under ./data (ARCHITECTURE.md, "Embedded default"). */
+    /** The default store: an H2 file under ./data (docs/runtime-conventions.md, embedded default). */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/guardian;AUTO_SERVER=FALSE";
 
     private final HikariDataSource dataSource;

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.Properties;
 import java.util.UUID;
 
-/** The shared test PostgreSQL (../shared/ARCHITECTURE.md: 127.0.0.1:5432, postgres, trust, database test). */
+/** The shared test PostgreSQL (docs/runtime-conventions.md: 127.0.0.1:5432, postgres, trust, database test). */
 final class Postgres {
 
     static final String HOST = "127.0.0.1";

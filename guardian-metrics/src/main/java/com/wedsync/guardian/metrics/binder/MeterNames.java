@@ -27,7 +27,7 @@ public final class MeterNames {
     public static final String DB_HEADROOM = "guardian.db.headroom";
 
     public static final String TAG_POOL = "db.client.connection.pool.name";
-    /** The contract of ARCHITECTURE.md ({@code db.client.connection.count{state=idle|used}}), kept for dashboards. */
+    /** The names of docs/runtime-conventions.md ({@code db.client.connection.count{state=idle|used}}), kept for dashboards. */
     public static final String TAG_STATE = "state";
     /** Interval statistic of a latency: p50, p95, p99 or max ({@code quantile} is reserved for summaries in Prometheus). */
     public static final String TAG_PERCENTILE = "percentile";

@@ -25,7 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The checks every HTTP channel passes (STYLE.md: one shared contract test): the status rule per code,
+ * The checks every HTTP channel passes (docs/runtime-conventions.md: one shared contract test): the status rule per code,
  * Retry-After in both forms, time-outs, and no secret in any log line, result, exception or toString.
  */
 public abstract class NotifierContractTest {
