@@ -3,6 +3,7 @@ package com.wedsync.guardian.hikari;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The thread-churn case: {@code BORROWS} {@code getConnection()} + {@code close()} on a HikariCP pool
  * over in-memory H2, each on a thread of its own (virtual or platform; four at a time, the pool's
  * size), first on a bare pool, then on one observed by {@link HikariPoolProbe}. For each it prints
- * one line of {@code key=value}: the churn's time, the heap it left retained after a full GC (before
+ * one line of {@code key=value}: the churn's wall and process CPU time, the heap it left retained after a full GC (before
  * any snapshot) and, for the observed pool, what the first snapshot after it counted, then the time
- * of a snapshot after each of {@code ROUNDS} churns ({@code snapshotUs}) and after each of
+ * (wall/CPU) of a snapshot after each of {@code ROUNDS} churns ({@code snapshotUs}) and after each of
  * {@code ROUNDS} runs of as many borrows on one thread ({@code oneThreadSnapshotUs}, the baseline).
  * Run by {@code ThreadChurnTest}, and by hand for BENCHMARKS.md:
  * {@code java -cp guardian-bench/target/benchmarks.jar com.wedsync.guardian.hikari.ThreadChurn virtual 200000 5}.
@@ -26,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ThreadChurn {
 
     private static final int POOL_SIZE = 4;
-    private static final int WARM_UP_SNAPSHOTS = 20_000;
+    private static final int WARM_UP_SNAPSHOTS = 2_000;
 
     private final ThreadFactory threads;
     private final int borrows;
@@ -65,12 +66,14 @@ public final class ThreadChurn {
         HikariPoolProbe probe = observed ? HikariPoolProbe.attach("churn", ds, Clock.systemUTC()) : null;
         warmUp(probe);
         long heapBefore = heapAfterFullGc();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         churn(borrows);
         long churnNanos = System.nanoTime() - start;
+        long cpuNanos = processCpuNanos() - cpuStart;
         long retained = heapAfterFullGc() - heapBefore;
-        String line = String.format(Locale.ROOT, "borrows=%d seconds=%.3f perBorrowUs=%.2f retainedBytes=%d",
-                borrows, churnNanos / 1e9, churnNanos / 1e3 / borrows, retained);
+        String line = String.format(Locale.ROOT, "borrows=%d seconds=%.3f perBorrowUs=%.2f cpuPerBorrowUs=%.2f retainedBytes=%d",
+                borrows, churnNanos / 1e9, churnNanos / 1e3 / borrows, cpuNanos / 1e3 / borrows, retained);
         if (probe == null) {
             return line;
         }
@@ -84,23 +87,34 @@ public final class ThreadChurn {
                 });
     }
 
-    /** Compiles the borrow, thread start and snapshot paths, and leaves nothing for the first snapshot after. */
+    /**
+     * Compiles the borrow, thread start and snapshot paths (snapshots of borrows from several threads,
+     * as after the churn) and leaves nothing for the first snapshot after.
+     */
     private void warmUp(HikariPoolProbe probe) throws Exception {
-        churn(Math.min(borrows, 20_000));
-        for (int i = 0; i < WARM_UP_SNAPSHOTS && probe != null; i++) {
-            borrow();
-            probe.snapshot();
+        int threadsPerSnapshot = 10;
+        for (int i = 0; i < WARM_UP_SNAPSHOTS; i++) {
+            churn(threadsPerSnapshot);
+            if (probe != null) {
+                probe.snapshot();
+            }
         }
     }
 
-    /** The time of a snapshot after each of {@link #rounds} runs of {@code traffic}, in microseconds. */
+    /**
+     * The time of a snapshot after each of {@link #rounds} runs of {@code traffic}, in microseconds:
+     * wall time and, after a slash, the snapshot thread's CPU time (what GC pauses and a busy machine do not inflate).
+     */
     private String snapshotTimes(HikariPoolProbe probe, Traffic traffic) throws Exception {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<String> times = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             traffic.run();
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             probe.snapshot();
-            times.add(String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e3));
+            long wall = System.nanoTime() - start;
+            times.add(String.format(Locale.ROOT, "%.1f/%.1f", wall / 1e3, (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3));
         }
         return String.join(",", times);
     }
@@ -141,6 +155,11 @@ public final class ThreadChurn {
         try (Connection c = ds.getConnection()) {
             c.getAutoCommit();
         }
+    }
+
+    /** CPU time of the whole process (every thread, GC and JIT included): what load on a shared machine does not inflate. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long heapAfterFullGc() {
