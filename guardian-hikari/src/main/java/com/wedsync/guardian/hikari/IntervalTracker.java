@@ -6,11 +6,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The guardian's HikariCP metrics tracker. It sits on the pool's hot path (every getConnection and
- * close), so each callback is one record into a striped {@link LatencyCells} (no lock, one
- * uncontended compare-and-set, no allocation, nothing kept per thread: virtual and short-lived threads
- * cost what a pooled platform thread costs); {@link #drain} reads the interval since the previous call.
- * Its memory is bounded whatever the number of threads: three histograms of at most
- * {@link LatencyCells#MAX_STRIPES} stripes, at most 939 KB with the cap of 32 stripes.
+ * close), so each callback is one record into a {@link LatencyCells} (no lock, no allocation, nothing
+ * kept per thread: a plain store for a thread that owns its slot, one compare-and-set otherwise);
+ * {@link #drain} reads the interval since the previous call. Its memory is bounded whatever the number
+ * of threads, virtual or short-lived: three histograms, at most 712 KB per pool.
  */
 final class IntervalTracker implements IMetricsTracker {
 

@@ -97,7 +97,7 @@ class LatencyCellsTest {
         assertThat(s.p95Ms()).isCloseTo(exact(all, 0.95), withinPercentage(1.6));
         assertThat(s.p99Ms()).isCloseTo(exact(all, 0.99), withinPercentage(1.6));
         assertThat(s.maxMs()).isBetween((double) all[all.length - 1], all[all.length - 1] * (1 + 1 / 32.0));
-        assertThat(cells.stripes()).isBetween(1, LatencyCells.MAX_STRIPES);
+        assertThat(cells.stripes()).isBetween(1, LatencyCells.CELLS);
         for (Thread w : writers) {
             w.join();
         }
@@ -148,17 +148,18 @@ class LatencyCellsTest {
         seen += cells.drain(1.0).count();
         assertThat(seen).as("counted over %d snapshots", snapshots).isEqualTo((long) steady * each + (long) shortLived * shortEach);
         assertThat(cells.drain(1.0).count()).isZero();
-        assertThat(cells.stripes()).isBetween(1, LatencyCells.MAX_STRIPES);
+        assertThat(cells.stripes()).isBetween(1, LatencyCells.CELLS);
         cells.record(7);
         assertThat(cells.drain(1.0).maxMs()).isEqualTo(7.0);
     }
 
     @Test
     void aHistogramsMemoryIsBoundedWhateverTheCores() {
-        long stripeBytes = LatencyCells.BUCKETS * 8L;
-        long perPool = 3 * (LatencyCells.MAX_STRIPES + 1) * stripeBytes; // wait, use, create; stripes + interval array
-        assertThat(Integer.bitCount(LatencyCells.MAX_STRIPES)).as("a power of two").isOne();
-        assertThat(LatencyCells.MAX_STRIPES).isBetween(2, 32);
+        long arrayBytes = LatencyCells.BUCKETS * 8L;
+        // wait, use, create: owned slots (counts and seen), shared stripes, the interval array
+        long perPool = 3 * (LatencyCells.CELLS * 3 + 1) * arrayBytes;
+        assertThat(Integer.bitCount(LatencyCells.CELLS)).as("a power of two").isOne();
+        assertThat(LatencyCells.CELLS).isBetween(2, 8);
         assertThat(perPool).isLessThan(1L << 20);
     }
 
