@@ -51,7 +51,7 @@ final class LatencyCells {
 
     private final OwnedSlots slots = new OwnedSlots(CELLS);
     private final SharedStripes stripes = new SharedStripes(CELLS);
-    private final long[] interval = new long[BUCKETS];
+    private final Interval interval = new Interval();
 
     /** Records one value; called by any number of threads at once. */
     void record(long value) {
@@ -77,7 +77,7 @@ final class LatencyCells {
         return total == 0 ? LatencySummary.EMPTY : summarize(total, unitsPerMs);
     }
 
-    /** One pass over the interval's buckets, clearing them for the next interval. */
+    /** One pass over the buckets that gained something, clearing them for the next interval. */
     private LatencySummary summarize(long total, double unitsPerMs) {
         long p50 = rank(total, 0.50);
         long p95 = rank(total, 0.95);
@@ -86,14 +86,14 @@ final class LatencyCells {
         double v95 = 0;
         double v99 = 0;
         long seen = 0;
-        int hi = 0;
-        for (int i = 0; i < BUCKETS; i++) {
-            long n = interval[i];
+        long[] counts = interval.counts;
+        int hi = interval.hi;
+        for (int i = interval.lo; i <= hi; i++) {
+            long n = counts[i];
             if (n == 0) {
                 continue;
             }
-            interval[i] = 0;
-            hi = i;
+            counts[i] = 0;
             double mid = (lower(i) + upper(i)) / 2.0;
             if (seen < p50 && seen + n >= p50) {
                 v50 = mid;
@@ -106,7 +106,22 @@ final class LatencyCells {
             }
             seen += n;
         }
+        interval.lo = BUCKETS;
+        interval.hi = -1;
         return new LatencySummary(total, v50 / unitsPerMs, v95 / unitsPerMs, v99 / unitsPerMs, upper(hi) / unitsPerMs);
+    }
+
+    /** What the cells gained since the previous snapshot, bucket by bucket, and the range of buckets that gained. */
+    static final class Interval {
+        final long[] counts = new long[BUCKETS];
+        int lo = BUCKETS;
+        int hi = -1;
+
+        void add(int i, long n) {
+            counts[i] += n;
+            lo = Math.min(lo, i);
+            hi = Math.max(hi, i);
+        }
     }
 
     private static long rank(long total, double quantile) {

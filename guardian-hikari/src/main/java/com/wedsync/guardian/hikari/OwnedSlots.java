@@ -47,7 +47,7 @@ final class OwnedSlots {
     }
 
     /** Adds what every slot gained since the previous call to {@code interval}; returns how many. One reader at a time. */
-    long drainInto(long[] interval) {
+    long drainInto(LatencyCells.Interval interval) {
         long total = 0;
         for (int at = 0; at < slots.length; at++) {
             Slot slot = (Slot) SLOT.getVolatile(slots, at);
@@ -108,14 +108,14 @@ final class OwnedSlots {
             return OWNER.compareAndSet(this, current, me);
         }
 
-        long drainInto(long[] interval) {
+        long drainInto(LatencyCells.Interval interval) {
             long gained = 0;
             int last = hi;
             for (int i = lo; i <= last; i++) {
                 long now = (long) LatencyCells.COUNT.getOpaque(counts, i);
                 long d = now - seen[i];
                 if (d != 0) {
-                    interval[i] += d;
+                    interval.add(i, d);
                     seen[i] = now;
                     gained += d;
                 }

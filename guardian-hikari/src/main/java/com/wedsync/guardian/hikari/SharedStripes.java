@@ -54,7 +54,7 @@ final class SharedStripes {
     }
 
     /** Adds every stripe's counts to {@code interval}, leaving zeros; returns how many. One reader at a time. */
-    long drainInto(long[] interval) {
+    long drainInto(LatencyCells.Interval interval) {
         long total = 0;
         for (Stripe stripe : stripes) {
             long[] counts = stripe.counts;
@@ -62,7 +62,7 @@ final class SharedStripes {
             for (int i = stripe.lo; i <= last; i++) {
                 if ((long) COUNT.getOpaque(counts, i) != 0) {
                     long taken = (long) COUNT.getAndSet(counts, i, 0L);
-                    interval[i] += taken;
+                    interval.add(i, taken);
                     total += taken;
                 }
             }
