@@ -23,7 +23,7 @@ import java.lang.invoke.VarHandle;
  *
  * <p>Memory: a slot holds two arrays of {@link #BUCKETS} longs (19 KB), a stripe one (9.5 KB), both
  * made on first use; at most {@link #CELLS} of each (twice the cores as a power of two, capped at 8):
- * at most 237 KB per histogram, 712 KB for the three of a pool (114 KB on a 2-core machine).
+ * at most 237 KB per histogram, 712 KB for the three of a pool (370 KB on a 2-core machine).
  *
  * <p>Buckets are log-linear: values below 64 exactly, then 32 buckets per power of two (3% wide),
  * up to 2^41 units; a percentile is reported as its bucket's midpoint (within 1.6%), the maximum as
