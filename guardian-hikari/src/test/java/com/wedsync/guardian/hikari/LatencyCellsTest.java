@@ -2,14 +2,21 @@ package com.wedsync.guardian.hikari;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import com.wedsync.guardian.pool.LatencySummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
-/** The hot-path histogram: every value lands in a bucket that holds it, and no record is lost across threads. */
+/**
+ * The hot-path histogram: every value lands in a bucket that holds it, percentiles from many threads
+ * (dead or alive) match the exact ones within a bucket's error, and no record is lost or counted twice
+ * across snapshots.
+ */
 class LatencyCellsTest {
 
     @Test
@@ -45,41 +52,135 @@ class LatencyCellsTest {
     }
 
     @Test
-    void concurrentWritersLoseNothingAndDeadThreadsAreForgotten() throws Exception {
+    void percentilesOfManyThreadsSomeAlreadyDeadAreWithinTheBucketErrorOfTheExactOnes() throws Exception {
         LatencyCells cells = new LatencyCells();
-        int threads = 4;
-        int each = 50_000;
-        CountDownLatch start = new CountDownLatch(1);
+        int threads = 48;
+        int each = 2_000;
+        long[][] samples = new long[threads][each];
+        CountDownLatch recorded = new CountDownLatch(threads);
+        CountDownLatch release = new CountDownLatch(1);
         List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            long value = 1_000L * (t + 1);
+            Random random = new Random(t);
+            long[] mine = samples[t];
+            for (int i = 0; i < each; i++) {
+                mine[i] = (long) Math.pow(10, 9 * random.nextDouble()); // 1 ns to 1 s, log-uniform
+            }
+            boolean outlivesTheSnapshot = t % 3 == 0;
             Thread w = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                for (long v : mine) {
+                    cells.record(v);
                 }
-                for (int i = 0; i < each; i++) {
-                    cells.record(value);
+                recorded.countDown();
+                if (outlivesTheSnapshot) {
+                    awaitQuietly(release);
                 }
             });
             writers.add(w);
             w.start();
         }
+        recorded.await();
+        for (int t = 0; t < threads; t += 3) {
+            assertThat(writers.get(t).isAlive()).isTrue();
+        }
+        for (int t = 1; t < threads; t++) {
+            if (t % 3 != 0) {
+                writers.get(t).join(); // two thirds of the writers are gone before the snapshot
+            }
+        }
+        LatencySummary s = cells.drain(1.0);
+        release.countDown();
+
+        long[] all = Arrays.stream(samples).flatMapToLong(Arrays::stream).sorted().toArray();
+        assertThat(s.count()).isEqualTo(all.length);
+        assertThat(s.p50Ms()).isCloseTo(exact(all, 0.50), withinPercentage(1.6));
+        assertThat(s.p95Ms()).isCloseTo(exact(all, 0.95), withinPercentage(1.6));
+        assertThat(s.p99Ms()).isCloseTo(exact(all, 0.99), withinPercentage(1.6));
+        assertThat(s.maxMs()).isBetween((double) all[all.length - 1], all[all.length - 1] * (1 + 1 / 32.0));
+        assertThat(cells.stripes()).isBetween(1, LatencyCells.CELLS);
+        for (Thread w : writers) {
+            w.join();
+        }
+    }
+
+    @Test
+    void countsAreConservedAcrossManySnapshotsWhileThreadsComeAndGo() throws Exception {
+        LatencyCells cells = new LatencyCells();
+        int steady = 4;
+        int each = 200_000;
+        int shortLived = 2_000;
+        int shortEach = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> writers = new ArrayList<>();
+        for (int t = 0; t < steady; t++) {
+            long value = 1_000L * (t + 1);
+            writers.add(new Thread(() -> {
+                awaitQuietly(start);
+                for (int i = 0; i < each; i++) {
+                    cells.record(value);
+                }
+            }));
+        }
+        writers.add(new Thread(() -> {
+            awaitQuietly(start);
+            for (int t = 0; t < shortLived; t++) {
+                Thread brief = new Thread(() -> {
+                    for (int i = 0; i < shortEach; i++) {
+                        cells.record(i);
+                    }
+                });
+                brief.start();
+                joinQuietly(brief);
+            }
+        }));
+        writers.forEach(Thread::start);
         start.countDown();
         long seen = 0;
-        // Read while they write: every interval adds up to exactly what was written.
+        int snapshots = 0;
+        // Read while they write: the intervals add up to exactly what was written.
         while (writers.stream().anyMatch(Thread::isAlive)) {
             seen += cells.drain(1.0).count();
+            snapshots++;
         }
         for (Thread w : writers) {
             w.join();
         }
-        LatencySummary last = cells.drain(1.0);
-        seen += last.count();
-        assertThat(seen).isEqualTo((long) threads * each);
+        seen += cells.drain(1.0).count();
+        assertThat(seen).as("counted over %d snapshots", snapshots).isEqualTo((long) steady * each + (long) shortLived * shortEach);
         assertThat(cells.drain(1.0).count()).isZero();
+        assertThat(cells.stripes()).isBetween(1, LatencyCells.CELLS);
         cells.record(7);
         assertThat(cells.drain(1.0).maxMs()).isEqualTo(7.0);
+    }
+
+    @Test
+    void aHistogramsMemoryIsBoundedWhateverTheCores() {
+        long arrayBytes = LatencyCells.BUCKETS * 8L;
+        // wait, use, create: owned slots (counts and seen), shared stripes, the interval array
+        long perPool = 3 * (LatencyCells.CELLS * 3 + 1) * arrayBytes;
+        assertThat(Integer.bitCount(LatencyCells.CELLS)).as("a power of two").isOne();
+        assertThat(LatencyCells.CELLS).isBetween(2, 8);
+        assertThat(perPool).isLessThan(1L << 20);
+    }
+
+    /** The value at rank ceil(q × n) of sorted samples: what the summary's bucket midpoint approximates. */
+    private static double exact(long[] sorted, double q) {
+        return sorted[(int) Math.ceil(q * sorted.length) - 1];
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
