@@ -106,7 +106,7 @@ public final class Demo {
         GuardianConfig builtIn = DemoConfig.builtIn();
         GuardianConfig user = options.config();
         AlertsSettings alerts = user == null || user.alerts().onlyLog() ? builtIn.alerts() : user.alerts();
-        try (HikariDataSource ds = pool(); GuardianStore store = GuardianStore.open(options.store(), null, null)) {
+        try (HikariDataSource ds = pool(); GuardianStore store = DemoStore.open(options.store(), err)) {
             SaturdayWorkload.createSchema(ds);
             EventFeed events = new EventFeed(new JdbcAuditLog(store.dataSource()), HOME);
             try (SaturdayWorkload workload = new SaturdayWorkload(ds, venueClock, HOME);
