@@ -28,9 +28,9 @@ import java.util.Set;
  */
 final class ConsoleView {
 
-    private static String escalation(AlertView a) {
+    private String escalation(AlertView a) {
         if (AlertView.RESOLVED.equals(a.state())) {
-            return "cleared at " + TIME.format(a.endsAt().atZone(java.time.ZoneOffset.UTC)) + " UTC";
+            return "cleared at " + TIME.format(a.endsAt().atZone(zone));
         }
         if (a.escalationLevel() < 0) {
             return "waiting to be sent";
