@@ -3,19 +3,9 @@ package com.wedsync.guardian.app.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.guardian.app.runtime.Guardian;
-import com.wedsync.guardian.app.runtime.ServerViewSource;
-import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
-import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
-import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
-import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
-import com.wedsync.guardian.jdbc.store.GuardianStore;
-import com.wedsync.guardian.scaling.ScalingMode;
-import com.wedsync.guardian.scaling.ScalingPolicy;
-import com.wedsync.guardian.server.ServerView;
+import com.wedsync.guardian.app.runtime.OrdersOnPostgres;
 import com.wedsync.guardian.testing.Eventually;
 import com.wedsync.guardian.testing.MutableClock;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,48 +33,14 @@ class VenueClockApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final MutableClock venue = new MutableClock(VENUE);
-    private GuardianStore store;
-    private HikariDataSource ds;
+    private OrdersOnPostgres orders;
     private Guardian guardian;
 
     @BeforeEach
     void start() {
-        store = GuardianStore.open("jdbc:h2:mem:venue-clock-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", null, null);
-        HikariConfig c = new HikariConfig();
-        c.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test");
-        c.setUsername("postgres");
-        c.setPoolName("orders");
-        c.setMaximumPoolSize(4);
-        c.setMinimumIdle(1);
-        ds = new HikariDataSource(c);
-        PostgresServerProbe server = new PostgresServerProbe(ServerProbeConfig.builder().name("main")
-                .jdbcUrl("jdbc:postgresql://127.0.0.1:5432/test").user("postgres").build(), Clock.systemUTC());
-        guardian = Guardian.builder()
-                .tick(Duration.ofMillis(100))
-                .clock(Clock.systemUTC())
-                .venueClock(venue)
-                .pool("orders", ds, "main")
-                .database(new ServerViewSource() {
-                    @Override
-                    public String name() {
-                        return "main";
-                    }
-
-                    @Override
-                    public ServerView read(Instant now) {
-                        return server.read(now);
-                    }
-
-                    @Override
-                    public void close() {
-                        server.close();
-                    }
-                })
-                .scaling(ScalingPolicy.builder().mode(ScalingMode.RECOMMEND).floor(2).ceiling(12).build(), Map.of(),
-                        new JdbcAuditLog(store.dataSource()), new JdbcForecastLedger(store.dataSource()))
-                .http("127.0.0.1", 0)
-                .adminToken(TOKEN)
-                .start();
+        orders = new OrdersOnPostgres();
+        guardian = orders.builder(Clock.systemUTC(), venue).tick(Duration.ofMillis(100)).http("127.0.0.1", 0)
+                .adminToken(TOKEN).start();
         Eventually.await(Duration.ofSeconds(10), "a first tick with a snapshot and health",
                 () -> !guardian.view().pools().isEmpty() && guardian.view().pools().get(0).health() != null);
     }
@@ -93,8 +48,7 @@ class VenueClockApiTest {
     @AfterEach
     void stop() {
         guardian.close();
-        ds.close();
-        store.close();
+        orders.close();
     }
 
     @Test
