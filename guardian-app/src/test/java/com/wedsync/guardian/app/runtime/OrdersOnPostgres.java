@@ -7,12 +7,10 @@ import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.scaling.ScalingMode;
 import com.wedsync.guardian.scaling.ScalingPolicy;
-import com.wedsync.guardian.server.ServerView;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -46,22 +44,7 @@ public final class OrdersOnPostgres implements AutoCloseable {
                 .clock(clock)
                 .venueClock(venueClock)
                 .pool("orders", ds, "main")
-                .database(new ServerViewSource() {
-                    @Override
-                    public String name() {
-                        return "main";
-                    }
-
-                    @Override
-                    public ServerView read(Instant now) {
-                        return server.read(now);
-                    }
-
-                    @Override
-                    public void close() {
-                        server.close();
-                    }
-                })
+                .database(ServerViewSource.of("main", server::read, server::close))
                 .scaling(ScalingPolicy.builder().mode(ScalingMode.RECOMMEND).floor(2).ceiling(12).build(), Map.of(),
                         new JdbcAuditLog(store.dataSource()), new JdbcForecastLedger(store.dataSource()));
     }
