@@ -149,7 +149,7 @@ class ConfigCheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip().lines()).singleElement().asString()
-                .contains("--duration", "'abc' is not a duration", "guardian demo --help");
+                .contains("--duration", "but was 'abc'", "guardian demo --help");
         assertThat(run.err()).doesNotContain("Usage:", "--speed");
     }
 
