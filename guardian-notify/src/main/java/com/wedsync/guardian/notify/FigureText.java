@@ -1,7 +1,6 @@
 package com.wedsync.guardian.notify;
 
 import com.wedsync.guardian.alert.AlertFigure;
-
 import com.wedsync.guardian.time.Durations;
 
 import java.time.Duration;
