@@ -1,7 +1,6 @@
 package com.wedsync.guardian.app.cli;
 
-import com.wedsync.guardian.app.runtime.Guardian;
-import com.wedsync.guardian.app.runtime.OrdersOnPostgres;
+import com.wedsync.guardian.app.http.ApiFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,37 +18,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OverrideUrlTest {
 
-    private static final String TOKEN = "override-url-t0ken";
-
     @TempDir
     Path dir;
 
-    private OrdersOnPostgres orders;
-    private Guardian guardian;
+    private ApiFixture api;
 
     @BeforeEach
     void start() {
-        orders = new OrdersOnPostgres();
-        guardian = orders.builder(Clock.systemUTC(), null).http("127.0.0.1", 0).adminToken(TOKEN).start();
+        api = ApiFixture.start(ApiFixture.ALERTS_TO_LOG, b -> b);
     }
 
     @AfterEach
-    void stop() {
-        guardian.close();
-        orders.close();
+    void stop() throws Exception {
+        api.close();
     }
 
     @Test
     void guardianUrlInTheEnvironmentPointsTheCommandAtAGuardianOnAnotherPort() throws Exception {
         try (GuardianProcess override = GuardianProcess.start(dir,
-                Map.of("GUARDIAN_URL", "http://127.0.0.1:" + guardian.httpPort(), "GUARDIAN_ADMIN_TOKEN", TOKEN),
+                Map.of("GUARDIAN_URL", "http://127.0.0.1:" + api.guardian.httpPort(), "GUARDIAN_ADMIN_TOKEN", ApiFixture.TOKEN),
                 "override", "--actor", "ana", "--reason", "failover drill", "--expires", "2h", "--pool", "orders",
                 "--action", "grow")) {
             assertThat(override.exitCode(60)).as(override.err()).isZero();
             assertThat(override.out()).contains("\"actor\"", "ana", "orders");
         }
         String listed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + guardian.httpPort() + "/api/overrides")).build(),
+                        java.net.URI.create("http://127.0.0.1:" + api.guardian.httpPort() + "/api/overrides")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         assertThat(listed).containsPattern("\"actor\"\\s*:\\s*\"ana\"").contains("failover drill");
     }

@@ -3,7 +3,6 @@ package com.wedsync.guardian.app.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.guardian.app.runtime.Guardian;
-import com.wedsync.guardian.app.runtime.OrdersOnPostgres;
 import com.wedsync.guardian.testing.Eventually;
 import com.wedsync.guardian.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -27,28 +26,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VenueClockApiTest {
 
-    private static final String TOKEN = "venue-clock-t0ken";
     private static final Instant VENUE = Instant.parse("2031-06-14T13:00:00Z");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final MutableClock venue = new MutableClock(VENUE);
-    private OrdersOnPostgres orders;
+    private ApiFixture api;
     private Guardian guardian;
 
     @BeforeEach
     void start() {
-        orders = new OrdersOnPostgres();
-        guardian = orders.builder(Clock.systemUTC(), venue).tick(Duration.ofMillis(100)).http("127.0.0.1", 0)
-                .adminToken(TOKEN).start();
-        Eventually.await(Duration.ofSeconds(10), "a first tick with a snapshot and health",
-                () -> !guardian.view().pools().isEmpty() && guardian.view().pools().get(0).health() != null);
+        api = ApiFixture.start(ApiFixture.ALERTS_TO_LOG, b -> b.clock(Clock.systemUTC()).venueClock(venue));
+        guardian = api.guardian;
     }
 
     @AfterEach
-    void stop() {
-        guardian.close();
-        orders.close();
+    void stop() throws Exception {
+        api.close();
     }
 
     @Test
@@ -88,7 +82,7 @@ class VenueClockApiTest {
 
     private JsonNode post(String path, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guardian.httpPort() + path))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ApiFixture.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return json.readTree(r.body());
