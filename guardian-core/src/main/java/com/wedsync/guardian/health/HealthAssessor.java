@@ -135,25 +135,26 @@ public final class HealthAssessor {
         HealthStatus sat = sustained(samples, saturatedDegraded, saturatedCritical);
         if (sat != HealthStatus.HEALTHY) {
             boolean critical = sat == HealthStatus.CRITICAL;
-            reasons = add(reasons, new HealthReason(SATURATION, sat, "used " + newest.used() + "/" + newest.max()
-                    + " (" + Figures.percent(newest.utilisation()) + "); at or above "
+            reasons = add(reasons, new HealthReason(SATURATION, sat, "at or above "
                     + Figures.percent(critical ? thresholds.saturationCritical() : thresholds.saturationDegraded())
-                    + " for " + share(critical ? saturatedCritical : saturatedDegraded, samples)));
+                    + " used for " + share(critical ? saturatedCritical : saturatedDegraded, samples) + "; "
+                    + Figures.percent(newest.utilisation()) + " now (" + newest.used() + "/" + newest.max() + ")"));
         }
         HealthStatus waiting = sustained(samples, waitingDegraded, waitingCritical);
         if (waiting != HealthStatus.HEALTHY) {
             boolean critical = waiting == HealthStatus.CRITICAL;
-            reasons = add(reasons, new HealthReason(THREADS_WAITING, waiting, newest.pending() + " threads waiting for a connection (peak "
-                    + peakWaiting + "); at least " + (critical ? thresholds.waitingCritical() : thresholds.waitingDegraded())
-                    + " waiting for " + share(critical ? waitingCritical : waitingDegraded, samples)));
+            int least = critical ? thresholds.waitingCritical() : thresholds.waitingDegraded();
+            reasons = add(reasons, new HealthReason(THREADS_WAITING, waiting, "at least " + least
+                    + (least == 1 ? " thread" : " threads") + " waiting for a connection for " + share(critical ? waitingCritical : waitingDegraded, samples)
+                    + "; " + newest.pending() + " now (peak " + peakWaiting + ")"));
         }
         HealthStatus slow = sustained(samples, slowDegraded, slowCritical);
         if (slow != HealthStatus.HEALTHY) {
             boolean critical = slow == HealthStatus.CRITICAL;
-            reasons = add(reasons, new HealthReason(WAIT_P99, slow, "wait p99 " + Figures.millis(newest.waitTime().p99Ms())
-                    + " (peak " + Figures.millis(peakP99) + "); above "
+            reasons = add(reasons, new HealthReason(WAIT_P99, slow, "wait p99 above "
                     + Figures.duration(critical ? thresholds.waitP99Critical() : thresholds.waitP99Degraded())
-                    + " for " + share(critical ? slowCritical : slowDegraded, samples)));
+                    + " for " + share(critical ? slowCritical : slowDegraded, samples) + "; "
+                    + Figures.millis(newest.waitTime().p99Ms()) + " now (peak " + Figures.millis(peakP99) + ")"));
         }
         if (timeouts >= thresholds.timeoutsDegraded()) {
             HealthStatus status = timeouts >= thresholds.timeoutsCritical() ? HealthStatus.CRITICAL : HealthStatus.DEGRADED;

@@ -3,6 +3,7 @@ package com.wedsync.guardian.scaling;
 import com.wedsync.guardian.forecast.ForecastPoint;
 import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.pool.PoolSnapshot;
+import com.wedsync.guardian.time.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ public final class Planner {
             // HikariCP's minimumIdle counts idle connections on top of the used ones: pre-warm only what is missing.
             forecastMinIdle = Math.max(0, (int) Math.ceil(peak) - snapshot.used());
             reasons.add(String.format(Locale.ROOT, "forecast upper bound %.1f within the lead time %s -> max %d, minIdle %d",
-                    peak, lead, forecastMax, forecastMinIdle));
+                    peak, Durations.human(lead), forecastMax, forecastMinIdle));
         } else if (!forecast.isEmpty()) {
             reasons.add("forecast expects no load in the lead time");
         }
@@ -76,10 +77,13 @@ public final class Planner {
         int targetMax;
         if (desiredMax > current.max()) {
             targetMax = Math.min(desiredMax, current.max() + policy.maxStep());
-            reasons.add("scale up at once to " + targetMax + (targetMax < desiredMax ? " (step limit " + policy.maxStep() + ")" : ""));
+            reasons.add("scale up at once to " + targetMax + (targetMax < desiredMax
+                    ? ", limited by the max step of " + policy.maxStep() + " (recommended: " + desiredMax + ")" : ""));
         } else if (stable.max() < current.max()) {
             targetMax = Math.max(stable.max(), current.max() - policy.maxStep());
-            reasons.add("scale down to " + targetMax + " (highest recommendation over " + policy.scaleDownWindow() + ": " + stable.max() + ")");
+            String over = "highest recommendation over " + Durations.human(policy.scaleDownWindow()) + ": " + stable.max();
+            reasons.add("scale down to " + targetMax + (targetMax > stable.max()
+                    ? ", limited by the max step of " + policy.maxStep() + " (" + over + ")" : " (" + over + ")"));
         } else {
             targetMax = current.max();
             if (desiredMax < current.max()) {

@@ -24,6 +24,8 @@ public final class Durations {
     /** Longer text is never a duration; it is refused before any parsing. */
     private static final int MAX_TEXT = 40;
 
+    private static final long[] HUMAN_SIZES = {86_400, 3_600, 60, 1};
+    private static final String[] HUMAN_UNITS = {"d", "h", "min", "s"};
     private static final Pattern SHORT = Pattern.compile("(\\d{1,18})\\s*(ms|s|m|h|d)");
 
     private Durations() {
@@ -97,5 +99,37 @@ public final class Durations {
             return s / 60 + "m";
         }
         return s + "s";
+    }
+
+    /**
+     * A duration for people to read, in its two largest units, the rest rounded away: {@code PT2M0.078S} is
+     * "2 min", {@code PT1H30M} "1 h 30 min", {@code PT1.5S} "1.5 s", {@code PT0.25S} "250 ms". Console, logs,
+     * alert lines, health and scaling reasons use it; the API keeps ISO-8601.
+     */
+    public static String human(Duration d) {
+        if (d.isNegative()) {
+            return "-" + human(d.negated());
+        }
+        long ms = d.toMillis();
+        if (ms < 1_000) {
+            return ms + " ms";
+        }
+        if (ms < 10_000) {
+            long tenths = Math.round(ms / 100.0);
+            return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + " s";
+        }
+        long s = Math.round(ms / 1000.0);
+        for (int i = 0; i < HUMAN_SIZES.length - 1; i++) {
+            if (s >= HUMAN_SIZES[i]) {
+                long whole = s / HUMAN_SIZES[i];
+                long rest = Math.round((s % HUMAN_SIZES[i]) / (double) HUMAN_SIZES[i + 1]);
+                if (rest * HUMAN_SIZES[i + 1] >= HUMAN_SIZES[i]) {
+                    whole++;
+                    rest = 0;
+                }
+                return whole + " " + HUMAN_UNITS[i] + (rest == 0 ? "" : " " + rest + " " + HUMAN_UNITS[i + 1]);
+            }
+        }
+        return s + " s";
     }
 }

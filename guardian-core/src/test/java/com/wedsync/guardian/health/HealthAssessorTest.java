@@ -81,7 +81,7 @@ class HealthAssessorTest {
         assertThat(firstCritical).isEqualTo(53L);
         assertThat(reason.condition()).isEqualTo("saturation");
         assertThat(reason.status()).isEqualTo(HealthStatus.CRITICAL);
-        assertThat(reason.message()).isEqualTo("used 20/20 (100%); at or above 95% for 80% of the last 30s (24 of 30 samples)");
+        assertThat(reason.message()).isEqualTo("at or above 95% used for 80% of the last 30 s (24 of 30 samples); 100% now (20/20)");
     }
 
     @Test
@@ -92,7 +92,7 @@ class HealthAssessorTest {
 
         assertThat(health.status()).isEqualTo(HealthStatus.DEGRADED);
         assertThat(health.reasons()).singleElement().satisfies(r -> assertThat(r.message())
-                .isEqualTo("used 17/20 (85%); at or above 80% for 100% of the last 30s (30 of 30 samples)"));
+                .isEqualTo("at or above 80% used for 100% of the last 30 s (30 of 30 samples); 85% now (17/20)"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class HealthAssessorTest {
         HealthReason degraded = at(30).reasons().get(0);
         assertThat(degraded.condition()).isEqualTo("threads_waiting");
         assertThat(degraded.status()).isEqualTo(HealthStatus.DEGRADED);
-        assertThat(degraded.message()).isEqualTo("3 threads waiting for a connection (peak 3); at least 1 waiting for 100% of the last 30s (30 of 30 samples)");
+        assertThat(degraded.message()).isEqualTo("at least 1 thread waiting for a connection for 100% of the last 30 s (30 of 30 samples); 3 now (peak 3)");
 
         feed(31, 62, pool().used(20).max(40).pending(12));
         assertThat(at(61).status()).isEqualTo(HealthStatus.CRITICAL);
@@ -128,13 +128,13 @@ class HealthAssessorTest {
         assertThat(degraded.status()).isEqualTo(HealthStatus.DEGRADED);
         assertThat(degraded.reasons()).singleElement().satisfies(r -> {
             assertThat(r.condition()).isEqualTo("wait_p99");
-            assertThat(r.message()).isEqualTo("wait p99 250ms (peak 250ms); above 100ms for 100% of the last 30s (30 of 30 samples)");
+            assertThat(r.message()).isEqualTo("wait p99 above 100 ms for 100% of the last 30 s (30 of 30 samples); 250 ms now (peak 250 ms)");
         });
 
         feed(31, 62, pool().used(5).waitP99Ms(1_500));
         assertThat(at(61).reasons()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(HealthStatus.CRITICAL);
-            assertThat(r.message()).startsWith("wait p99 1.5s (peak 1.5s); above 1s for");
+            assertThat(r.message()).startsWith("wait p99 above 1 s for").endsWith("; 1.5 s now (peak 1.5 s)");
         });
     }
 
@@ -145,12 +145,12 @@ class HealthAssessorTest {
         assertThat(at(10).reasons()).singleElement().satisfies(r -> {
             assertThat(r.condition()).isEqualTo("timeouts");
             assertThat(r.status()).isEqualTo(HealthStatus.DEGRADED);
-            assertThat(r.message()).isEqualTo("1 connection timeout in the last 30s (critical at 5)");
+            assertThat(r.message()).isEqualTo("1 connection timeout in the last 30 s (critical at 5)");
         });
 
         window.append(pool().used(5).timeouts(4).at(sec(11)));
         assertThat(at(11).status()).isEqualTo(HealthStatus.CRITICAL);
-        assertThat(at(11).reasons().get(0).message()).startsWith("5 connection timeouts in the last 30s");
+        assertThat(at(11).reasons().get(0).message()).startsWith("5 connection timeouts in the last 30 s");
 
         feed(12, 42, pool().used(5));
         assertThat(at(41).status()).as("timeouts older than the window no longer count").isEqualTo(HealthStatus.HEALTHY);
@@ -164,7 +164,7 @@ class HealthAssessorTest {
         assertThat(at(5).reasons()).singleElement().satisfies(r -> {
             assertThat(r.condition()).isEqualTo("suspected_leak");
             assertThat(r.status()).isEqualTo(HealthStatus.DEGRADED);
-            assertThat(r.message()).isEqualTo("a connection held for 1m15s (leak threshold 1m): suspected leak");
+            assertThat(r.message()).isEqualTo("a connection held for 1 min 15 s (leak threshold 1 min): suspected leak");
         });
     }
 
@@ -198,7 +198,7 @@ class HealthAssessorTest {
     @Test
     void noRecentSnapshotIsUnknown() {
         assertThat(at(0).status()).isEqualTo(HealthStatus.UNKNOWN);
-        assertThat(at(0).reasons().get(0).message()).isEqualTo("no snapshot of the pool in the last 30s");
+        assertThat(at(0).reasons().get(0).message()).isEqualTo("no snapshot of the pool in the last 30 s");
 
         feed(0, 5, pool().used(3));
         assertThat(at(4).status()).isEqualTo(HealthStatus.HEALTHY);

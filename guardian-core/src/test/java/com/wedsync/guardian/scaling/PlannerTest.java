@@ -50,7 +50,7 @@ class PlannerTest {
 
         assertThat(p.desired().max()).isEqualTo(24); // ceil(10 × (18/10)/0.75)
         assertThat(p.target().max()).isEqualTo(14);
-        assertThat(p.reason()).contains("step limit 4").contains("timeout");
+        assertThat(p.reason()).contains("scale up at once to 14, limited by the max step of 4 (recommended: 24)").contains("timeout");
     }
 
     @Test
@@ -77,7 +77,9 @@ class PlannerTest {
         t = T0.plus(Duration.ofMinutes(5)).plusSeconds(1);
         p = Planner.plan(POLICY, current, Snapshots.of(t, 3, 37, 40, 1, 0, 0), List.of(), t, w);
         assertThat(p.target().max()).isEqualTo(10); // the window now recommends 4, the step limit (30) stops at 10
-        assertThat(p.reason()).contains("scale down");
+        // Issue 17, item 11: a step-limited shrink says so, and the window reads as people write it
+        assertThat(p.reason()).contains("scale down to 10, limited by the max step of 30 (highest recommendation over"
+                + " 5 min: 4)").doesNotContain("PT");
     }
 
     @Test

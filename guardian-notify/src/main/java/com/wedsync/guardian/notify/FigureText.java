@@ -1,6 +1,7 @@
 package com.wedsync.guardian.notify;
 
 import com.wedsync.guardian.alert.AlertFigure;
+import com.wedsync.guardian.time.Durations;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,22 +79,9 @@ public final class FigureText {
         return String.join(separator, parts);
     }
 
-    /** "850 ms", "1.2 s", "30 s", "4 min 30 s", "2 h 5 min": a duration as a person says it. */
+    /** "850 ms", "1.2 s", "30 s", "4 min 30 s", "2 h 5 min": a duration as a person says it (the one formatter). */
     public static String duration(Duration d) {
-        long ms = Math.max(0, d.toMillis());
-        if (ms < 1_000) {
-            return ms + " ms";
-        }
-        if (ms < 60_000) {
-            long tenths = Math.round(ms / 100.0);
-            return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + " s";
-        }
-        long s = Math.round(ms / 1000.0);
-        if (s < 3_600) {
-            return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
-        }
-        long min = Math.round(s / 60.0);
-        return min / 60 + " h" + (min % 60 == 0 ? "" : " " + min % 60 + " min");
+        return Durations.human(d.isNegative() ? Duration.ZERO : d);
     }
 
     private static String usedOfMax(Map<String, Double> values) {

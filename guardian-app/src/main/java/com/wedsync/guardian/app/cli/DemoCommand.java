@@ -62,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
         GuardianConfig checked = null;
         if (config != null) {
             try {
-                checked = ConfigLoader.withSystemEnvironment().load(config);
+                checked = ConfigLoader.withSystemEnvironment().loadSections(config, "metrics", "alerts");
             } catch (ConfigProblems.InvalidConfigException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return GuardianCommand.EXIT_BAD_INPUT;

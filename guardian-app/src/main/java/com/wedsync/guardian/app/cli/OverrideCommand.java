@@ -24,6 +24,8 @@ import java.util.concurrent.Callable;
 public final class OverrideCommand implements Callable<Integer> {
 
     static final String TOKEN_ENV = "GUARDIAN_ADMIN_TOKEN";
+    /** Where the guardian listens when {@code --url} is not given: a guardian (a demo) on another port, say. */
+    static final String URL_ENV = "GUARDIAN_URL";
 
     @Spec
     CommandSpec spec;
@@ -43,7 +45,8 @@ public final class OverrideCommand implements Callable<Integer> {
     @Option(names = "--action", required = true, description = "grow, shrink or any")
     String action;
 
-    @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the guardian's address (default ${DEFAULT-VALUE})")
+    @Option(names = "--url", defaultValue = "${env:" + URL_ENV + ":-http://127.0.0.1:8080}",
+            description = "the guardian's address (default: $" + URL_ENV + ", else http://127.0.0.1:8080)")
     String url;
 
     @Option(names = "--token", description = "admin token (default: $" + TOKEN_ENV + ")")
@@ -77,7 +80,9 @@ public final class OverrideCommand implements Callable<Integer> {
         try {
             resp = api.post("/api/overrides", body);
         } catch (IOException e) {
-            err.println("override: cannot reach the guardian at " + api.uri("/api/overrides") + " (" + e.getClass().getSimpleName() + ")");
+            err.println("override: cannot reach the guardian at " + api.uri("/api/overrides") + " ("
+                    + e.getClass().getSimpleName() + "); if it listens elsewhere, say where with --url http://HOST:PORT"
+                    + " or $" + URL_ENV + " (guardian demo prints its address: \"HTTP on http://...\")");
             return 1;
         }
         if (resp.ok()) {

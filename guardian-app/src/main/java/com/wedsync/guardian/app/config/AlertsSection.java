@@ -75,16 +75,41 @@ final class AlertsSection {
     /** The configured channels; without any, alerts go to the log channel. */
     private static List<ChannelSettings> channels(ConfigNode a) {
         List<ChannelSettings> out = new ArrayList<>();
-        for (ConfigNode c : a.list("channels")) {
-            out.add(ChannelSettings.of(c.plain()));
+        List<ConfigNode> nodes = a.list("channels");
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (ConfigNode c : nodes) {
+            Map<String, Object> entry = c.plain();
+            entries.add(entry);
+            out.add(ChannelSettings.of(entry));
         }
         if (out.isEmpty()) {
             out.add(ChannelSettings.of(Map.of("name", "log", "type", "log")));
         }
         for (String problem : new ChannelFactory(ChannelEnvironment.of(Clock.systemUTC())).check(out)) {
-            a.problem("channels", problem);
+            reportChannelProblem(a, nodes, entries, problem);
         }
         return out;
+    }
+
+    /**
+     * A channel's problem at the path of the field it is about ({@code alerts.channels[0].webhookUrl}), so that a
+     * field empty only because its environment variable is unset is reported once, by the variable's name.
+     */
+    private static void reportChannelProblem(ConfigNode a, List<ConfigNode> nodes, List<Map<String, Object>> entries,
+                                             String problem) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (problem.startsWith("channel '" + entries.get(i).get("name") + "'")) {
+                for (String key : entries.get(i).keySet()) {
+                    if (problem.contains("): " + key + " ")) {
+                        nodes.get(i).problem(key, problem);
+                        return;
+                    }
+                }
+                nodes.get(i).problem(problem);
+                return;
+            }
+        }
+        a.problem("channels", problem);
     }
 
     private static Route route(ConfigNode r, boolean root, String fallback) {

@@ -34,14 +34,12 @@ final class CalendarsSection {
             if (!name.isEmpty() && !names.add(name)) {
                 c.problem("name", "duplicate calendar name '" + name + "'");
             }
-            Optional<String> location = c.optionalString("url").or(() -> c.optionalString("path")).filter(l -> !l.isBlank());
+            String key = c.has("url") || !c.has("path") ? "url" : "path";
+            Optional<String> location = c.optionalString(key).filter(l -> !l.isBlank());
             if (location.isEmpty()) {
-                String key = c.has("url") || !c.has("path") ? "url" : "path";
-                if (!c.has(key)) {
-                    c.problem("url", "is required (an https: or file: URL, a path, or for jdbc a JDBC URL)");
-                } else if (c.problems().all().stream().noneMatch(p -> p.startsWith(c.path() + "." + key + ":"))) {
-                    c.problem(key, "must not be empty"); // an unset variable in it is reported already, by name
-                }
+                // an unset ${VARIABLE} is reported by name already; the calendar is skipped, the rest still checked
+                c.problem(key, c.has(key) ? "must not be empty"
+                        : "is required (an https: or file: URL, a path, or for jdbc a JDBC URL)");
                 continue;
             }
             SourceType type = c.parsed("type", "one of ics, json, csv, jdbc", SourceType::parse)

@@ -145,11 +145,7 @@ public final class ConfigNode {
     public String requiredString(String key) {
         Optional<String> value = optionalString(key);
         if (value.isEmpty() || value.get().isBlank()) {
-            if (value.isEmpty()) {
-                problems.add(at(key), "is required");
-            } else if (problems.all().stream().noneMatch(p -> p.startsWith(at(key) + ":"))) {
-                problems.add(at(key), "must not be empty");
-            }
+            problems.add(at(key), value.isEmpty() ? "is required" : "must not be empty");
             return "";
         }
         return value.get();
@@ -281,8 +277,8 @@ public final class ConfigNode {
         }
         try {
             setter.accept(value.get());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add(at(key), String.valueOf(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            problems.add(at(key), e.getMessage());
         }
     }
 

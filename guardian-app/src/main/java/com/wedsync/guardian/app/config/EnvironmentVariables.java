@@ -42,7 +42,7 @@ final class EnvironmentVariables {
                 value = m.group(2);
             }
             if (value == null) {
-                problems.add(path, "environment variable " + name + " is not set");
+                problems.unsetVariable(path, name);
                 value = "";
             } else if (!value.isEmpty()) {
                 secrets.put(value, name);

@@ -17,12 +17,16 @@ import java.util.Set;
 final class GuardianConfigReader {
 
     static final String DEFAULT_STORE = "jdbc:h2:file:./data/guardian";
+    /** Every section a config may have, besides {@code instance}. */
+    static final Set<String> SECTIONS = Set.of("tick", "http", "store", "pools", "databases", "health", "metrics",
+            "calendars", "weddings", "alerts", "scaling", "operator");
 
     private GuardianConfigReader() {
     }
 
     static GuardianConfig read(ConfigNode root) {
-        root.allowOnly("instance", "tick", "http", "store", "pools", "databases", "health", "metrics", "calendars", "weddings", "alerts", "scaling", "operator");
+        root.allowOnly(java.util.stream.Stream.concat(java.util.stream.Stream.of("instance"), SECTIONS.stream())
+                .toArray(String[]::new));
         String instance = root.string("instance", defaultInstance());
         if (instance.isBlank()) {
             root.problem("instance", "must not be empty (leave it out for the host name)");

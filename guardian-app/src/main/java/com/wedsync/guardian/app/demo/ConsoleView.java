@@ -28,9 +28,9 @@ import java.util.Set;
  */
 final class ConsoleView {
 
-    private static String escalation(AlertView a) {
+    private String escalation(AlertView a) {
         if (AlertView.RESOLVED.equals(a.state())) {
-            return "cleared at " + TIME.format(a.endsAt().atZone(java.time.ZoneOffset.UTC)) + " UTC";
+            return "cleared at " + TIME.format(a.endsAt().atZone(zone));
         }
         if (a.escalationLevel() < 0) {
             return "waiting to be sent";
@@ -42,6 +42,8 @@ final class ConsoleView {
     /** The figures an alert line shows: load, waiting threads, wait p99 (the log and the channels show them all). */
     private static final Set<AlertFigure> SHOWN_FIGURES = EnumSet.of(AlertFigure.UTILISATION, AlertFigure.USED,
             AlertFigure.MAX, AlertFigure.PENDING, AlertFigure.WAIT_P99_MS);
+    /** The widest a pool's scaling status line gets. */
+    static final int STATUS_WIDTH = 120;
     /** Events on a redrawn screen. */
     private static final int EVENTS_SHOWN = 8;
 
@@ -96,10 +98,7 @@ final class ConsoleView {
             }
         }
         for (com.wedsync.guardian.scaling.PoolStatus s : scaling) {
-            b.append(String.format("scaling %s (%s): size %s%s%n", s.pool(), s.mode().label(),
-                    s.current().map(Object::toString).orElse("?"),
-                    s.lastDecision().map(d -> "; last: " + d.outcome().label() + " " + d.from() + " -> " + d.to()
-                            + " (" + d.reason() + ")").orElse("")));
+            b.append(scalingLine(s)).append('\n');
         }
         List<EventFeed.Line> news = redraw ? events.last(EVENTS_SHOWN) : events.after(eventsSeen);
         if (!news.isEmpty()) {
@@ -124,5 +123,15 @@ final class ConsoleView {
         }
         out.print(b);
         out.flush();
+    }
+
+    /** One short line per pool; {@code GET /api/scaling} and the log have the decision's whole reason. */
+    static String scalingLine(com.wedsync.guardian.scaling.PoolStatus s) {
+        String line = "scaling " + s.pool() + " (" + s.mode().label() + "): "
+                + s.current().map(c -> "max " + c.max() + ", minIdle " + c.minIdle()).orElse("size unknown")
+                + s.lastDecision().map(d -> "; last: " + d.outcome().label() + " "
+                        + AuditLines.sizes(d.from().toString(), d.to().toString()) + " — "
+                        + AuditLines.gist(d.outcome().label(), d.reason())).orElse("");
+        return line.length() <= STATUS_WIDTH ? line : line.substring(0, STATUS_WIDTH - 1) + "…";
     }
 }

@@ -43,9 +43,10 @@ public final class Demo {
     static final String DB_URL = "jdbc:h2:mem:wedsync-demo;DB_CLOSE_DELAY=-1";
     /** The guardian's own state (the alert outbox) in an H2 file under ./data, the embedded default of docs/runtime-conventions.md. */
     static final String STORE = "jdbc:h2:file:./data/guardian-demo";
-    /** At speed 1 the guardian ticks once a second and judges health over 10 s; faster days shorten both. */
+    /** At speed 1 the guardian ticks once a second (real time); a faster day ticks more often. */
     private static final Duration TICK = Duration.ofSeconds(1);
-    private static final Duration HEALTH_WINDOW = Duration.ofSeconds(10);
+    /** Health is judged over a venue hour (the longest window allowed): about 5 s of the rush at speed 1. */
+    private static final Duration HEALTH_WINDOW = Duration.ofHours(1);
     /** How often the operator looks at the venue clock: a venue minute or so at the rush. */
     private static final Duration OPERATOR_POLL = Duration.ofMillis(100);
 
@@ -89,7 +90,6 @@ public final class Demo {
     public static int run(Options options, PrintStream out, PrintStream err) throws Exception {
         Clock real = Clock.systemUTC();
         Instant friday = CompressedDay.nextFridayEvening(real.instant(), HOME);
-        CompressedDay venueClock = new CompressedDay(real, friday, HOME, options.speed());
         WeddingCalendar weddings = DemoWeddings.around(friday.atZone(HOME).toLocalDate(), HOME);
         String token = options.adminToken() != null ? options.adminToken() : randomToken();
         CountDownLatch stop = new CountDownLatch(1);
@@ -106,8 +106,10 @@ public final class Demo {
         GuardianConfig builtIn = DemoConfig.builtIn();
         GuardianConfig user = options.config();
         AlertsSettings alerts = user == null || user.alerts().onlyLog() ? builtIn.alerts() : user.alerts();
-        try (HikariDataSource ds = pool(); GuardianStore store = GuardianStore.open(options.store(), null, null)) {
+        try (HikariDataSource ds = pool(); GuardianStore store = DemoStore.open(options.store(), err)) {
             SaturdayWorkload.createSchema(ds);
+            // The day starts once the pool and the store are ready, so that a slow start does not skip the night.
+            CompressedDay venueClock = new CompressedDay(real, friday, HOME, options.speed());
             EventFeed events = new EventFeed(new JdbcAuditLog(store.dataSource()), HOME);
             try (SaturdayWorkload workload = new SaturdayWorkload(ds, venueClock, HOME);
                  Guardian guardian = Guardian.builder()
@@ -115,12 +117,12 @@ public final class Demo {
                          .alerts(alerts, new JdbcOutbox(store.dataSource()))
                          .clock(real)
                          .tick(venueClock.scaled(TICK))
-                         .health(thresholds(venueClock))
+                         .health(HealthThresholds.builder().window(HEALTH_WINDOW).build())
                          .pool(POOL, ds, DATABASE)
                          .database(new H2SessionsView(DATABASE, DB_URL))
                          .loadModel(loadModel())
                          .scaling(scalingPolicy(), Map.of(), events, new JdbcForecastLedger(store.dataSource()))
-                         .calendar(CalendarStatus.fixed(weddings, real.instant()), ContextPolicy.builder()
+                         .calendar(CalendarStatus.fixed("demo", weddings, venueClock.instant()), ContextPolicy.builder()
                                  .homeZone(HOME)
                                  .season(new SeasonRule("demo", HOME, PeakSeason.NORTHERN))
                                  .build())
@@ -217,10 +219,5 @@ public final class Demo {
     private static LoadModel loadModel() {
         return LoadModel.builder().homeZone(HOME).holdTime(Duration.ofMillis(250))
                 .guestRequestsPerHour(1_200).vendorRequestsPerHour(2_000).build();
-    }
-
-    /** The compressed day passes an hour in a few seconds, so health is judged over a shorter window. */
-    private static HealthThresholds thresholds(CompressedDay day) {
-        return HealthThresholds.builder().window(day.scaled(HEALTH_WINDOW)).build();
     }
 }

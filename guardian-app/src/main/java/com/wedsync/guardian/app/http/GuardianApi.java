@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wedsync.guardian.app.runtime.CalendarStatus;
 import com.wedsync.guardian.app.runtime.EmergencyDeclarations;
 import com.wedsync.guardian.app.runtime.Guardian;
-import com.wedsync.guardian.app.runtime.PolledCalendar;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.scaling.AuditLog;
 
@@ -48,9 +47,7 @@ public final class GuardianApi {
         calendar.putPOJO("lastRefreshed", status.lastRefreshed().orElse(null));
         calendar.put("stale", status.stale(now));
         calendar.put("weddings", status.get().size());
-        if (status instanceof PolledCalendar polled) {
-            calendar.set("sources", Json.MAPPER.valueToTree(polled.sources(now)));
-        }
+        calendar.set("sources", Json.MAPPER.valueToTree(status.sources(now)));
         return ApiResponse.ok(body);
     }
 

@@ -32,11 +32,15 @@ public final class Alerting implements AutoCloseable {
         this.dispatcher = dispatcher;
     }
 
-    static Alerting assemble(AlertsSettings settings, Outbox outbox, Clock clock, MetricsHistory history,
-                             GuardianEvents events) {
+    /**
+     * @param clock        the delivery's clock: retries, leases, the vendors' rate limits (real seconds)
+     * @param venueTime    whether the desk's ticks run on another clock than {@code clock} (the demo's)
+     */
+    static Alerting assemble(AlertsSettings settings, Outbox outbox, Clock clock, boolean venueTime,
+                             MetricsHistory history, GuardianEvents events) {
         var channels = new ChannelFactory(new ChannelEnvironment(clock, history, settings.dashboardUrl()))
                 .createAll(settings.channels());
-        AlertDesk desk = new AlertDesk(settings.pipeline(), outbox);
+        AlertDesk desk = new AlertDesk(settings.pipeline(), venueTime ? new DeliveryClockOutbox(outbox, clock) : outbox);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, channels, ResilienceConfig.DEFAULT, clock, 100,
                 outcome -> events.recordAlertSent(outcome.channel(), outcome.status().name().toLowerCase(Locale.ROOT)),
                 ClaimLease.unique(settings.pipeline().instance(), settings.outboxLease()));

@@ -1,9 +1,11 @@
 package com.wedsync.guardian.app.runtime;
 
+import com.wedsync.guardian.calendar.SourceStatus;
 import com.wedsync.guardian.wedding.WeddingCalendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,8 +25,16 @@ public interface CalendarStatus extends Supplier<WeddingCalendar> {
     /** A sentence for the context's reasons and the calendar_stale alert. */
     String describe(Instant now);
 
-    /** A calendar that never changes (the demo's, a test's): never stale. */
+    /** Each source's standing, for {@code GET /api/context}. */
+    List<SourceStatus> sources(Instant now);
+
+    /** A calendar that never changes (a test's): never stale. */
     static CalendarStatus fixed(WeddingCalendar calendar, Instant loadedAt) {
+        return fixed("fixed", calendar, loadedAt);
+    }
+
+    /** A calendar that never changes (the demo's), as one source of that name: never stale. */
+    static CalendarStatus fixed(String name, WeddingCalendar calendar, Instant loadedAt) {
         return new CalendarStatus() {
             @Override
             public WeddingCalendar get() {
@@ -38,7 +48,13 @@ public interface CalendarStatus extends Supplier<WeddingCalendar> {
 
             @Override
             public Map<String, Duration> ages(Instant now) {
-                return Map.of("fixed", Duration.between(loadedAt, now));
+                return Map.of(name, Duration.between(loadedAt, now));
+            }
+
+            @Override
+            public List<SourceStatus> sources(Instant now) {
+                return List.of(new SourceStatus(name, Optional.of(loadedAt), Optional.of(loadedAt), calendar.size(), 0,
+                        false, Optional.empty()));
             }
 
             @Override

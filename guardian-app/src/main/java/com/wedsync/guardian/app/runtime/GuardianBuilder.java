@@ -49,6 +49,8 @@ public final class GuardianBuilder {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GuardianBuilder.class);
 
     private Clock clock = Clock.systemUTC();
+    /** The guardian's own time, read at each call: {@link #venueClock} when set, else {@link #clock}. */
+    private final Clock time = new GuardianTime();
     private Duration tick = Duration.ofSeconds(1);
     private HealthThresholds thresholds = HealthThresholds.defaults();
     private final List<PoolProbe> probes = new ArrayList<>();
@@ -124,7 +126,7 @@ public final class GuardianBuilder {
 
     /** As {@link #pool(String, HikariDataSource)}, drawing on the named database (for the headroom check). */
     public GuardianBuilder pool(String name, HikariDataSource ds, String database) {
-        return probe(HikariPoolProbe.attach(name, ds, clock), database, HikariPoolResizer.of(name, ds));
+        return probe(HikariPoolProbe.attach(name, ds, time), database, HikariPoolResizer.of(name, ds));
     }
 
     /**
@@ -182,7 +184,12 @@ public final class GuardianBuilder {
         return this;
     }
 
-    /** A separate clock for the wedding context (the demo's compressed Saturday); default: the guardian's clock. */
+    /**
+     * The clock of everything the guardian shows and accepts (the demo's compressed Saturday): ticks, snapshots,
+     * health, alerts, the wedding context, scaling, overrides, emergencies, the API's times. Alert delivery (the
+     * outbox's retries and leases, the vendors' rate limits) and metric export keep {@link #clock}: the world
+     * outside counts real seconds. Default: {@link #clock} for everything.
+     */
     public GuardianBuilder venueClock(Clock value) {
         this.venueClock = value;
         return this;
@@ -224,23 +231,23 @@ public final class GuardianBuilder {
         EmergencyDeclarations emergencies = new EmergencyDeclarations(audit != null ? audit : AuditLog.inMemory());
         GuardianEvents events = new DeferredEvents();
         WatchedPools pools = new WatchedPools(assessor);
-        Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock,
+        Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock, venueClock != null,
                 (pool, now) -> pools.history(pool, now.minus(Duration.ofHours(1))), events);
         List<TickStage> stages = new ArrayList<>(List.of(
                 new ObservePools(),
                 new ReadServerViews(databases),
                 new AssessHealth(assessor),
-                new AssessContext(new ContextAnalyzer(contextPolicy), calendar, venueClock, emergencies)));
+                new AssessContext(new ContextAnalyzer(contextPolicy), calendar, emergencies)));
         if (alerting != null) {
             stages.add(new EvaluateAlerts(alerting.desk(), calendar));
         }
         Scaling scaling = scaling();
         if (scaling != null) {
-            stages.add(new PlanScaling(scaling, calendar, venueClock, events));
+            stages.add(new PlanScaling(scaling, calendar, events));
         }
         List<AutoCloseable> resources = new ArrayList<>(owned);
         resources.addAll(databases);
-        Guardian guardian = new Guardian(clock, tick, pools, stages, resources, emergencies);
+        Guardian guardian = new Guardian(time, tick, pools, stages, resources, emergencies);
         guardian.alerting(alerting);
         guardian.scaling(scaling);
         guardian.operatorLimits(operatorLimits);
@@ -262,8 +269,7 @@ public final class GuardianBuilder {
         if (scalingPolicy == null || resizers.isEmpty()) {
             return null;
         }
-        Clock engineClock = venueClock == null ? clock : venueClock;
-        ScalingEngine engine = new ScalingEngine(engineClock, audit, new Overrides());
+        ScalingEngine engine = new ScalingEngine(time, audit, new Overrides());
         for (int i = 0; i < probes.size(); i++) {
             PoolResizer resizer = resizers.get(probes.get(i).name());
             if (resizer != null && probeDatabases.get(i).isEmpty()) {
@@ -277,7 +283,29 @@ public final class GuardianBuilder {
         }
         LoadModel model = loadModel != null ? loadModel : contextPolicy.homeZones().isEmpty() ? LoadModel.defaults()
                 : LoadModel.builder().homeZone(contextPolicy.homeZones().get(0)).build();
-        return new Scaling(engine, new LedgerForecasts(new Forecaster(model), ledger, Duration.ofHours(48)), engineClock);
+        return new Scaling(engine, new LedgerForecasts(new Forecaster(model), ledger, Duration.ofHours(48)), time);
+    }
+
+    /** {@link #venueClock} when set, else {@link #clock}, whichever is set when it is read. */
+    private final class GuardianTime extends Clock {
+        private Clock current() {
+            return venueClock == null ? clock : venueClock;
+        }
+
+        @Override
+        public Instant instant() {
+            return current().instant();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return current().getZone();
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return current().withZone(zone);
+        }
     }
 
     private io.micrometer.core.instrument.Clock micrometerClock() {

@@ -9,7 +9,6 @@ import com.wedsync.guardian.wedding.Wedding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -27,21 +26,19 @@ final class PlanScaling implements TickStage {
 
     private final Scaling scaling;
     private final CalendarStatus calendar;
-    private final Clock venueClock;
     private final GuardianEvents events;
     private final Set<String> ledgerFailing = ConcurrentHashMap.newKeySet();
 
-    PlanScaling(Scaling scaling, CalendarStatus calendar, Clock venueClock, GuardianEvents events) {
+    PlanScaling(Scaling scaling, CalendarStatus calendar, GuardianEvents events) {
         this.scaling = scaling;
         this.calendar = calendar;
-        this.venueClock = venueClock;
         this.events = events;
     }
 
     @Override
     public void run(TickState tick) {
-        // The engine's time is the calendar's: in the demo's compressed Saturday, windows and cooldowns compress too.
-        Instant at = venueClock == null ? tick.now : venueClock.instant();
+        // The tick's time is the calendar's: in the demo's compressed Saturday, windows and cooldowns compress too.
+        Instant at = tick.now;
         Map<String, PoolSnapshot> snapshots = new HashMap<>();
         List<Wedding> weddings = calendar.get().weddings();
         for (MonitoredPool p : tick.pools) {

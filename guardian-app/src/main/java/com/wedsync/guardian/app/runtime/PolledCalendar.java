@@ -89,7 +89,7 @@ public final class PolledCalendar implements CalendarStatus, AutoCloseable {
         return b.toString();
     }
 
-    /** Each source's standing, for {@code GET /api/context}. */
+    @Override
     public List<SourceStatus> sources(Instant now) {
         return calendar.status(now);
     }

@@ -15,4 +15,24 @@ public interface ServerViewSource extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /** A source named {@code name} reading with {@code read}, closed by {@code close}. */
+    static ServerViewSource of(String name, java.util.function.Function<Instant, ServerView> read, Runnable close) {
+        return new ServerViewSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public ServerView read(Instant now) {
+                return read.apply(now);
+            }
+
+            @Override
+            public void close() {
+                close.run();
+            }
+        };
+    }
 }

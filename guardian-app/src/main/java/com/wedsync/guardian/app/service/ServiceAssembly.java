@@ -13,10 +13,8 @@ import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
-import com.wedsync.guardian.server.ServerView;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /** Turns a checked {@link GuardianConfig} into a {@link GuardianBuilder}: every probe and source it names. */
 public final class ServiceAssembly {
@@ -63,21 +61,6 @@ public final class ServiceAssembly {
             c.password(db.password());
         }
         PostgresServerProbe probe = new PostgresServerProbe(c.build(), clock);
-        return new ServerViewSource() {
-            @Override
-            public String name() {
-                return db.name();
-            }
-
-            @Override
-            public ServerView read(Instant now) {
-                return probe.read(now);
-            }
-
-            @Override
-            public void close() {
-                probe.close();
-            }
-        };
+        return ServerViewSource.of(db.name(), probe::read, probe::close);
     }
 }

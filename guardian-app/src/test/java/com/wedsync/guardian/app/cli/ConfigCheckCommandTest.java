@@ -100,4 +100,89 @@ class ConfigCheckCommandTest {
         assertThat(tooFast.err()).contains("--speed must be between 0.25 and 4.0, but was 10.0");
         assertThat(CliRun.of("demo", "--speed", "fast").exitCode()).isEqualTo(2);
     }
+
+    /** Issue 17, item 1: the README's own example config, its variables unset: each named once, with its path. */
+    @Test
+    void theReadmesExampleConfigNamesEachUnsetVariableOnceWithItsPathAndNoStackTrace() throws Exception {
+        Path file = dir.resolve("guardian.yaml");
+        Files.writeString(file, readmeExampleConfig());
+
+        CliRun run = CliRun.of("config", "check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("calendars[0].url: environment variable GOOGLE_ICS_URL is not set",
+                "calendars[1].url: environment variable OUTLOOK_ICS_URL is not set",
+                "alerts.channels[0].webhookUrl: environment variable SLACK_WEBHOOK_URL is not set",
+                "metrics.otlp.headers.api-key: environment variable NEW_RELIC_LICENSE_KEY is not set");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ", "is required", "must not be empty");
+        for (String variable : java.util.List.of("GOOGLE_ICS_URL", "SLACK_WEBHOOK_URL", "NEW_RELIC_LICENSE_KEY",
+                "TWILIO_AUTH_TOKEN", "RESEND_API_KEY")) {
+            assertThat(run.err().split(variable, -1)).as(variable + " reported once").hasSize(2);
+        }
+    }
+
+    /** Issue 17, item 1: the demo reads only metrics: and alerts:, so an unset calendar variable is none of its business. */
+    @Test
+    void theDemoTakesAConfigWhoseCalendarVariablesAreUnset() throws Exception {
+        Path file = dir.resolve("guardian.yaml");
+        Files.writeString(file, """
+                calendars:
+                  - {name: google, type: ics, url: "${GOOGLE_ICS_URL_UNSET_IN_TESTS}", pollInterval: 5m}
+                store: {url: "jdbc:postgresql://db1:5432/wedsync", password: "${STORE_PASSWORD_UNSET_IN_TESTS}"}
+                metrics:
+                  prometheus: {enabled: true}
+                alerts:
+                  channels: [{name: ops-log, type: log}]
+                """);
+
+        CliRun run = CliRun.of("demo", "--config", file.toString(), "--port", "0", "--plain", "--no-operator",
+                "--duration", "1s");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("GOOGLE_ICS_URL_UNSET_IN_TESTS", "\tat ");
+    }
+
+    /** Issue 17, item 13: a value picocli cannot convert gets one line naming the option, not the whole usage. */
+    @Test
+    void aDurationThatIsNoDurationGetsOneLineNamingTheOption() {
+        CliRun run = CliRun.of("demo", "--duration", "abc");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).singleElement().asString()
+                .contains("--duration", "but was 'abc'", "guardian demo --help");
+        assertThat(run.err()).doesNotContain("Usage:", "--speed");
+    }
+
+    /** Issue 17, item 1: a failure of the guardian itself is one line saying what to do, not its exception's text. */
+    @Test
+    void anUnexpectedExceptionIsOneLineWithoutItsMessageOrStackTrace() {
+        picocli.CommandLine cl = GuardianCommand.commandLine();
+        cl.addSubcommand("boom", new picocli.CommandLine(new Boom()));
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err, true));
+
+        int code = cl.execute("boom");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip().lines()).singleElement().asString()
+                .contains("guardian boom failed: an internal error (NullPointerException)", "GUARDIAN_LOG_LEVEL=DEBUG");
+        assertThat(err.toString()).doesNotContain("Cannot invoke", "\tat ");
+    }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements Runnable {
+        @Override
+        public void run() {
+            String nothing = null;
+            nothing.length();
+        }
+    }
+
+    /** The first yaml block of the README's "Configuration reference". */
+    static String readmeExampleConfig() throws java.io.IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("## Configuration reference");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        return readme.substring(start, readme.indexOf("```", start));
+    }
 }

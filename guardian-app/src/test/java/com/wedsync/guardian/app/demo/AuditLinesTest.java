@@ -43,16 +43,16 @@ class AuditLinesTest {
     void aShrinkUnderAnOverrideNamesTheOverrideAndWhoGrantedIt() {
         AuditEntry shrink = action("applied", "max=40 minIdle=33", "max=34 minIdle=20", "shrink (enforce): forecast upper"
                 + " bound 30.1 -> max 34; pressure: (used 12 + pending 0) / max 40; scale down to 34 (highest recommendation"
-                + " over PT30M: 34)", ID);
+                + " over 30 min: 34)", ID);
 
         assertThat(format(shrink)).isEqualTo("Sat 17:34  applied shrink wedsync 40 → 34 under override 962e394d"
-                + " (demo: duty manager) — scale down to 34 (highest recommendation over PT30M: 34)");
+                + " (demo: duty manager) — scale down to 34 (highest recommendation over 30 min: 34)");
     }
 
     @Test
     void aReleaseShowsTheFloorMovingUnderAnUnchangedMaximumAndSaysWhatFollows() {
         AuditEntry release = action("applied", "max=40 minIdle=36", "max=40 minIdle=1", "release (enforce): forecast upper"
-                + " bound 3.8 -> max 6; scale down to 30 (highest recommendation over PT30M: 6); first releasing idle"
+                + " bound 3.8 -> max 6; scale down to 30 (highest recommendation over 30 min: 6); first releasing idle"
                 + " connections down to minIdle 1; max 40 -> 30 follows", "");
 
         assertThat(format(release)).isEqualTo("Sat 17:34  applied release wedsync minIdle 36 → 1 (max 40) — first releasing"

@@ -12,7 +12,6 @@ import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.scaling.ScalingMode;
 import com.wedsync.guardian.scaling.ScalingPolicy;
-import com.wedsync.guardian.server.ServerView;
 import com.wedsync.guardian.testing.Eventually;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -23,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -32,11 +30,11 @@ import java.util.function.UnaryOperator;
  * database's own view, a store (audit log, ledger) in its own in-memory H2, alerts to a log channel, scaling in
  * recommend mode, the HTTP API on a free loopback port with {@link #TOKEN}.
  */
-final class ApiFixture implements AutoCloseable {
+public final class ApiFixture implements AutoCloseable {
 
-    static final String TOKEN = "admin-t0ken";
+    public static final String TOKEN = "admin-t0ken";
     /** Alerts to a log channel, grouped for a second; a test may append keys (limits, say) to the section. */
-    static final String ALERTS_TO_LOG = """
+    public static final String ALERTS_TO_LOG = """
             alerts:
               channels: [{name: ops-log, type: log}]
               routes: {receivers: [ops-log], groupWait: 1s, groupInterval: 5s, repeatInterval: 1h}
@@ -44,7 +42,7 @@ final class ApiFixture implements AutoCloseable {
 
     final HikariDataSource ds;
     final GuardianStore store;
-    final Guardian guardian;
+    public final Guardian guardian;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private ApiFixture(String alertsYaml, UnaryOperator<GuardianBuilder> more) {
@@ -62,22 +60,7 @@ final class ApiFixture implements AutoCloseable {
         guardian = more.apply(Guardian.builder()
                 .tick(Duration.ofMillis(100))
                 .pool("orders", ds, "main")
-                .database(new ServerViewSource() {
-                    @Override
-                    public String name() {
-                        return "main";
-                    }
-
-                    @Override
-                    public ServerView read(Instant now) {
-                        return server.read(now);
-                    }
-
-                    @Override
-                    public void close() {
-                        server.close();
-                    }
-                })
+                .database(ServerViewSource.of("main", server::read, server::close))
                 .alerts(alerts, new InMemoryOutbox())
                 .scaling(ScalingPolicy.builder().mode(ScalingMode.RECOMMEND).floor(2).ceiling(12).build(), Map.of(),
                         new JdbcAuditLog(store.dataSource()), new JdbcForecastLedger(store.dataSource()))
@@ -88,7 +71,7 @@ final class ApiFixture implements AutoCloseable {
                 && guardian.view().pools().get(0).health() != null);
     }
 
-    static ApiFixture start(String alertsYaml, UnaryOperator<GuardianBuilder> more) {
+    public static ApiFixture start(String alertsYaml, UnaryOperator<GuardianBuilder> more) {
         return new ApiFixture(alertsYaml, more);
     }
 
