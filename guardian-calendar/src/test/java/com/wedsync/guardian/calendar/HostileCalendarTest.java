@@ -83,6 +83,28 @@ class HostileCalendarTest {
     }
 
     @Test
+    void aFeedRefusedForItsSizeStaysRefusedUntilItChangesAndA304NeverBringsBackTheOldCopy() throws Exception {
+        try (LoopbackFeed feed = new LoopbackFeed()) {
+            feed.body.set(series(1, "FREQ=WEEKLY;COUNT=3", "20250607T140000Z"));
+            CalendarSourceConfig config = CalendarSourceConfig.builder("feed", SourceType.ICS, feed.url())
+                    .maxWeddings(500).pollInterval(Duration.ofMinutes(1)).build();
+            RefreshingCalendar calendar = RefreshingCalendar.of(List.of(config));
+            Instant t0 = Instant.parse("2025-06-01T00:00:00Z");
+            calendar.refresh(t0);
+
+            feed.body.set(series(20, "FREQ=HOURLY", "20250601T100000Z"));
+            feed.etag.set("\"v2\"");
+            calendar.refresh(t0.plus(Duration.ofMinutes(2)));
+            calendar.refresh(t0.plus(Duration.ofMinutes(4)));
+
+            assertThat(feed.ifNoneMatch).as("the refused text's validator is never sent").doesNotContain("\"v2\"");
+            assertThat(calendar.calendar().weddings()).as("the last good copy").hasSize(3);
+            assertThat(calendar.problems()).extracting(CalendarProblem::message).containsExactly("calendar 'feed'"
+                    + " holds more than 500 weddings in its window (maxWeddings); refused, the last good copy is kept");
+        }
+    }
+
+    @Test
     @Timeout(30)
     void aSecondlySeriesWithByPartsFromDecadesBackIsSkippedAndReported() throws Exception {
         CalendarLoad load = reader(source()).read(series(1, "FREQ=SECONDLY;BYHOUR=3", "19700101T100000Z"), FROM, TO);
