@@ -23,6 +23,11 @@ public final class CalendarSourceConfig {
     public static final int DEFAULT_VENDORS = 14;
     /** The issue's limit: a feed over 20 MB is refused. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * Issue 10: the most weddings one source may hold in its window, far above any real calendar (a busy
+     * platform has a few thousand a year); beyond it the read is refused and the last good copy kept.
+     */
+    public static final int DEFAULT_MAX_WEDDINGS = 100_000;
 
     private final String name;
     private final SourceType type;
@@ -34,6 +39,7 @@ public final class CalendarSourceConfig {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long maxBytes;
+    private final int maxWeddings;
     private final ZoneId defaultZone;
     private final int defaultGuests;
     private final int defaultVendors;
@@ -54,6 +60,7 @@ public final class CalendarSourceConfig {
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
         this.maxBytes = b.maxBytes;
+        this.maxWeddings = b.maxWeddings;
         this.defaultZone = b.defaultZone;
         this.defaultGuests = b.defaultGuests;
         this.defaultVendors = b.defaultVendors;
@@ -80,6 +87,7 @@ public final class CalendarSourceConfig {
     public Duration connectTimeout() { return connectTimeout; }
     public Duration readTimeout() { return readTimeout; }
     public long maxBytes() { return maxBytes; }
+    public int maxWeddings() { return maxWeddings; }
     public ZoneId defaultZone() { return defaultZone; }
     public int defaultGuests() { return defaultGuests; }
     public int defaultVendors() { return defaultVendors; }
@@ -120,6 +128,7 @@ public final class CalendarSourceConfig {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private long maxBytes = DEFAULT_MAX_BYTES;
+        private int maxWeddings = DEFAULT_MAX_WEDDINGS;
         private ZoneId defaultZone = ZoneId.of("UTC"); // "UTC", where ZoneOffset.UTC would print as "Z"
         private int defaultGuests = DEFAULT_GUESTS;
         private int defaultVendors = DEFAULT_VENDORS;
@@ -157,6 +166,14 @@ public final class CalendarSourceConfig {
                 throw new IllegalArgumentException("maxBytes must be >= 1, but was " + bytes);
             }
             this.maxBytes = bytes;
+            return this;
+        }
+
+        public Builder maxWeddings(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxWeddings must be >= 1, but was " + n);
+            }
+            this.maxWeddings = n;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package com.wedsync.guardian.calendar;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reading a source's local file: a plain path or a {@code file:} URL, refused beyond the size limit. */
+/**
+ * Reading a source's local file: a plain path or a {@code file:} URL. Only a regular file is read (a device
+ * such as {@code /dev/zero} or a FIFO would never end, or block), and the size limit holds while reading,
+ * whatever the file system says its size is.
+ */
 public final class LocalFiles {
 
     private LocalFiles() {
@@ -29,13 +34,17 @@ public final class LocalFiles {
 
     public static String read(String location, String source, long maxBytes) throws CalendarReadException {
         Path p = path(location);
-        try {
-            long size = Files.size(p);
-            if (size > maxBytes) {
+        if (Files.exists(p) && !Files.isRegularFile(p)) {
+            throw new CalendarReadException("calendar '" + source + "' (" + p + ") is not a regular file"
+                    + " (a directory, device or pipe); refused");
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxBytes) {
                 throw new CalendarReadException("calendar '" + source + "' (" + p + "): file is larger than "
                         + (maxBytes / (1024 * 1024)) + " MB; refused");
             }
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new CalendarReadException("calendar '" + source + "': no such file " + p);
         } catch (IOException e) {

@@ -99,10 +99,13 @@ public final class RefreshingCalendar {
                 e.lastError = ex.getMessage();
                 LOG.warn("{}; keeping the copy from {}", ex.getMessage(),
                         e.lastRefreshed == null ? "never (no copy yet)" : e.lastRefreshed);
-            } catch (RuntimeException ex) {
-                // A bug in one reader must not stop the others or the service.
-                e.lastError = "calendar '" + e.config.name() + "': unexpected error: " + ex;
-                LOG.error("calendar '{}' failed to refresh", e.config.name(), ex);
+            } catch (OutOfMemoryError ex) {
+                throw ex;
+            } catch (Throwable ex) {
+                // A bug in one reader (or an Error such as a StackOverflowError) must not stop the others or the
+                // service: the source keeps its last good copy and says why.
+                e.lastError = "calendar '" + e.config.name() + "': unexpected error: " + ex.getClass().getSimpleName();
+                LOG.error("calendar '{}' failed to refresh: {}", e.config.name(), ex.toString());
             }
         }
         if (changed) {
@@ -115,6 +118,15 @@ public final class RefreshingCalendar {
             calendar = WeddingCalendar.merge(parts);
         }
         return changed;
+    }
+
+    /** How long one round over every source may take when each waits out its connect and read time-outs. */
+    public Duration longestRefresh() {
+        Duration sum = Duration.ZERO;
+        for (Entry e : entries) {
+            sum = sum.plus(e.config.connectTimeout()).plus(e.config.readTimeout());
+        }
+        return sum;
     }
 
     /** All sources' last good copies, merged (the same wedding from two sources counts once). */

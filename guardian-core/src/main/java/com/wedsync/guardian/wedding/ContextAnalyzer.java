@@ -72,8 +72,9 @@ public final class ContextAnalyzer {
         boolean protectedWindow = protectedByWeddings(today, at, reasons) | protectedBySaturday(at, reasons);
         boolean peak = peakSeason(at, reasons);
 
-        int guests = 0;
-        int vendors = 0;
+        // Summed wide and capped: many large weddings in one day must never wrap to a negative count.
+        long guests = 0;
+        long vendors = 0;
         Set<String> venues = new LinkedHashSet<>();
         Set<Wedding> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Wedding w : today) {
@@ -86,7 +87,7 @@ public final class ContextAnalyzer {
             }
         }
         return new WeddingContext(at, criticality, protectedWindow, peak, inProgress, today, tomorrow,
-                guests, vendors, venues, reasons);
+                (int) Math.min(guests, Integer.MAX_VALUE), (int) Math.min(vendors, Integer.MAX_VALUE), venues, reasons);
     }
 
     /** True inside the protected window at {@code at}, for callers that need only that answer. */

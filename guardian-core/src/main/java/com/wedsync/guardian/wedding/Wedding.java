@@ -25,6 +25,10 @@ public record Wedding(
         String venue,
         String source) {
 
+    /** Issue 10: far above the largest wedding; a count beyond it is a typo or an attack, not a guest list. */
+    public static final int MAX_GUESTS = 100_000;
+    public static final int MAX_VENDORS = 10_000;
+
     public Wedding {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(start, "start");
@@ -36,8 +40,9 @@ public record Wedding(
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start for wedding " + id);
         }
-        if (guests < 0 || vendors < 0) {
-            throw new IllegalArgumentException("guests and vendors must be >= 0 for wedding " + id);
+        if (guests < 0 || vendors < 0 || guests > MAX_GUESTS || vendors > MAX_VENDORS) {
+            throw new IllegalArgumentException("guests must be between 0 and " + MAX_GUESTS + " and vendors between 0 and "
+                    + MAX_VENDORS + " for wedding " + id + ", but were " + guests + " and " + vendors);
         }
     }
 

@@ -28,7 +28,7 @@ final class CalendarsSection {
         Set<String> names = new HashSet<>();
         for (ConfigNode c : root.list("calendars")) {
             c.allowOnly("name", "type", "url", "path", "query", "user", "password", "pollInterval", "connectTimeout",
-                    "readTimeout", "staleAfter", "lookBehind", "lookAhead", "maxBytes", "defaultZone",
+                    "readTimeout", "staleAfter", "lookBehind", "lookAhead", "maxBytes", "maxWeddings", "defaultZone",
                     "defaultGuests", "defaultVendors", "titleFilter", "hemisphere");
             String name = c.requiredString("name");
             if (!name.isEmpty() && !names.add(name)) {
@@ -60,6 +60,7 @@ final class CalendarsSection {
             c.set("lookBehind", c::optionalDuration, b::lookBehind);
             c.set("lookAhead", c::optionalDuration, b::lookAhead);
             c.set("maxBytes", c::optionalLong, b::maxBytes);
+            c.set("maxWeddings", c::optionalInt, b::maxWeddings);
             c.set("defaultZone", k -> c.parsed(k, "an IANA zone such as Europe/London", ZoneId::of), b::defaultZone);
             c.set("defaultGuests", c::optionalInt, b::defaultGuests);
             c.set("defaultVendors", c::optionalInt, b::defaultVendors);

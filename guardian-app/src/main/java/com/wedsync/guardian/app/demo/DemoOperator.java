@@ -1,5 +1,7 @@
 package com.wedsync.guardian.app.demo;
 
+import com.wedsync.guardian.loop.Loop;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -64,7 +66,8 @@ final class DemoOperator implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(this::pollSafely, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        Loop loop = Loop.unwatched("demo-operator", venueClock);
+        scheduler.scheduleWithFixedDelay(() -> loop.run(this::pollSafely), 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 

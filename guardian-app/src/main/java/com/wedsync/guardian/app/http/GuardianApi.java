@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wedsync.guardian.app.runtime.CalendarStatus;
 import com.wedsync.guardian.app.runtime.EmergencyDeclarations;
 import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.loop.LoopStatus;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.scaling.AuditLog;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +24,7 @@ public final class GuardianApi {
         AlertRoutes.register(guardian, api);
         ScalingRoutes.register(guardian, api);
         return api
-                .get("/healthz", req -> ApiResponse.ok(Map.of("status", "ok", "at", guardian.view().at())))
+                .get("/healthz", req -> health(guardian))
                 .get("/metrics", req -> guardian.metrics().prometheusEnabled()
                         ? ApiResponse.text(200, GuardianMetrics.SCRAPE_CONTENT_TYPE, guardian.metrics().scrape())
                         : ApiResponse.error(404, "the Prometheus exporter is off (metrics.prometheus.enabled)"))
@@ -36,6 +39,20 @@ public final class GuardianApi {
                         Map.of("active", guardian.emergencies().active(guardian.clock().instant()))))
                 .post("/api/emergency", req -> declareEmergency(guardian, req))
                 .post("/api/emergency/clear", req -> clearEmergency(guardian, req));
+    }
+
+    /** 200 while every background loop completes its passes; 503 naming each stalled loop and since when. */
+    private static ApiResponse health(Guardian guardian) {
+        List<LoopStatus> loops = guardian.loops().status();
+        List<String> stalled = loops.stream().filter(LoopStatus::stalled).map(LoopStatus::describe).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", stalled.isEmpty() ? "ok" : "stalled");
+        body.put("at", guardian.view().at());
+        if (!stalled.isEmpty()) {
+            body.put("stalled", stalled);
+        }
+        body.put("loops", loops);
+        return ApiResponse.json(stalled.isEmpty() ? 200 : 503, body);
     }
 
     /** The context now, with the calendar's freshness: when it last refreshed, whether stale, each source. */

@@ -3,6 +3,8 @@ package com.wedsync.guardian.app.runtime;
 import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.alert.pipeline.AlertDesk;
 import com.wedsync.guardian.app.config.AlertsSettings;
+import com.wedsync.guardian.loop.Loop;
+import com.wedsync.guardian.loop.Loops;
 import com.wedsync.guardian.metrics.readings.GuardianEvents;
 import com.wedsync.guardian.notify.ChannelEnvironment;
 import com.wedsync.guardian.notify.ChannelFactory;
@@ -26,29 +28,35 @@ public final class Alerting implements AutoCloseable {
 
     private final AlertDesk desk;
     private final OutboxDispatcher dispatcher;
+    private final Loop loop;
 
-    private Alerting(AlertDesk desk, OutboxDispatcher dispatcher) {
+    private Alerting(AlertDesk desk, OutboxDispatcher dispatcher, Loop loop) {
         this.desk = desk;
         this.dispatcher = dispatcher;
+        this.loop = loop;
     }
 
     /**
      * @param clock        the delivery's clock: retries, leases, the vendors' rate limits (real seconds)
      * @param venueTime    whether the desk's ticks run on another clock than {@code clock} (the demo's)
+     * @param loops        where the dispatcher's loop is registered, for /healthz
      */
     static Alerting assemble(AlertsSettings settings, Outbox outbox, Clock clock, boolean venueTime,
-                             MetricsHistory history, GuardianEvents events) {
+                             MetricsHistory history, GuardianEvents events, Loops loops) {
         var channels = new ChannelFactory(new ChannelEnvironment(clock, history, settings.dashboardUrl()))
                 .createAll(settings.channels());
         AlertDesk desk = new AlertDesk(settings.pipeline(), venueTime ? new DeliveryClockOutbox(outbox, clock) : outbox);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, channels, ResilienceConfig.DEFAULT, clock, 100,
                 outcome -> events.recordAlertSent(outcome.channel(), outcome.status().name().toLowerCase(Locale.ROOT)),
                 ClaimLease.unique(settings.pipeline().instance(), settings.outboxLease()));
-        return new Alerting(desk, dispatcher);
+        // A pass makes up to a batch of attempts, each bounded by its claim's lease.
+        Duration stallAfter = settings.outboxLease().compareTo(Duration.ofMinutes(5)) > 0
+                ? settings.outboxLease() : Duration.ofMinutes(5);
+        return new Alerting(desk, dispatcher, loops.register("outbox-dispatcher", stallAfter));
     }
 
     void start() {
-        dispatcher.start(DISPATCH_POLL);
+        dispatcher.start(DISPATCH_POLL, loop);
     }
 
     public AlertDesk desk() {

@@ -1,5 +1,7 @@
 package com.wedsync.guardian.app.runtime;
 
+import com.wedsync.guardian.loop.Loop;
+import com.wedsync.guardian.loop.Loops;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.pool.PoolSnapshot;
@@ -36,6 +38,8 @@ public final class Guardian implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final List<Consumer<GuardianView>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> failingStages = new ConcurrentHashMap<>();
+    private final Loops loops;
+    private final Loop tickLoop;
     private volatile GuardianView view;
     private ScheduledExecutorService scheduler;
     private volatile int httpPort = -1;
@@ -48,14 +52,22 @@ public final class Guardian implements AutoCloseable {
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
 
     Guardian(Clock clock, Duration tickInterval, WatchedPools pools, List<TickStage> stages,
-             List<AutoCloseable> resources, EmergencyDeclarations emergencies) {
+             List<AutoCloseable> resources, EmergencyDeclarations emergencies, Loops loops) {
         this.pools = pools;
+        this.loops = loops;
+        this.tickLoop = loops.register("tick", stallAfter(tickInterval));
         this.emergencies = emergencies;
         this.clock = clock;
         this.tickInterval = tickInterval;
         this.stages = List.copyOf(stages);
         this.resources = new ArrayList<>(resources);
         this.view = GuardianView.empty(clock.instant());
+    }
+
+    /** A tick may wait on slow probes; ten missed ticks, and at least 30 s, without one completing is a stall. */
+    static Duration stallAfter(Duration tickInterval) {
+        Duration ten = tickInterval.multipliedBy(10);
+        return ten.compareTo(Duration.ofSeconds(30)) < 0 ? Duration.ofSeconds(30) : ten;
     }
 
     public static GuardianBuilder builder() {
@@ -167,6 +179,11 @@ public final class Guardian implements AutoCloseable {
         return calendar;
     }
 
+    /** The background loops (tick, calendar, outbox dispatcher), for {@code /healthz}. */
+    public Loops loops() {
+        return loops;
+    }
+
     /** Operator-declared emergencies (criticality 5 until they lapse). */
     public EmergencyDeclarations emergencies() {
         return emergencies;
@@ -192,16 +209,8 @@ public final class Guardian implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleAtFixedRate(this::tickSafely, 0, tickInterval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleAtFixedRate(() -> tickLoop.run(this::tick), 0, tickInterval.toMillis(), TimeUnit.MILLISECONDS);
         return this;
-    }
-
-    private void tickSafely() {
-        try {
-            tick();
-        } catch (RuntimeException e) {
-            LOG.error("tick failed: {}", e.toString());
-        }
     }
 
     void addResource(AutoCloseable resource) {

@@ -20,6 +20,8 @@ import com.wedsync.guardian.scaling.ScalingPolicy;
 import com.zaxxer.hikari.HikariDataSource;
 import com.wedsync.guardian.health.HealthAssessor;
 import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.loop.Loops;
+import com.wedsync.guardian.metrics.binder.LoopGauges;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
 import com.wedsync.guardian.metrics.readings.GuardianEvents;
@@ -223,8 +225,10 @@ public final class GuardianBuilder {
     /** The guardian, assembled but not ticking: call {@link Guardian#tick()} yourself (tests do). */
     public Guardian build() {
         HealthAssessor assessor = new HealthAssessor(thresholds);
+        Loops loops = new Loops(clock);
         if (refreshing != null) {
-            polledCalendar = new PolledCalendar(refreshing, clock);
+            polledCalendar = new PolledCalendar(refreshing, clock,
+                    loops.register("calendar", PolledCalendar.stallAfter(refreshing)));
             calendar = polledCalendar;
         }
         // Declarations go to the scaling audit log when there is one; without a store they are audited in memory.
@@ -232,7 +236,7 @@ public final class GuardianBuilder {
         GuardianEvents events = new DeferredEvents();
         WatchedPools pools = new WatchedPools(assessor);
         Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock, venueClock != null,
-                (pool, now) -> pools.history(pool, now.minus(Duration.ofHours(1))), events);
+                (pool, now) -> pools.history(pool, now.minus(Duration.ofHours(1))), events, loops);
         List<TickStage> stages = new ArrayList<>(List.of(
                 new ObservePools(),
                 new ReadServerViews(databases),
@@ -247,7 +251,7 @@ public final class GuardianBuilder {
         }
         List<AutoCloseable> resources = new ArrayList<>(owned);
         resources.addAll(databases);
-        Guardian guardian = new Guardian(time, tick, pools, stages, resources, emergencies);
+        Guardian guardian = new Guardian(time, tick, pools, stages, resources, emergencies, loops);
         guardian.alerting(alerting);
         guardian.scaling(scaling);
         guardian.operatorLimits(operatorLimits);
@@ -261,6 +265,7 @@ public final class GuardianBuilder {
         GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view,
                 () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant())), micrometerClock());
         guardian.metrics(meters);
+        new LoopGauges(loops).bindTo(meters.registry());
         ((DeferredEvents) events).to(meters.events());
         return guardian;
     }

@@ -2,10 +2,8 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.calendar.RefreshingCalendar;
 import com.wedsync.guardian.calendar.SourceStatus;
+import com.wedsync.guardian.loop.Loop;
 import com.wedsync.guardian.wedding.WeddingCalendar;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,15 +21,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PolledCalendar implements CalendarStatus, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PolledCalendar.class);
-
     private final RefreshingCalendar calendar;
     private final Clock clock;
+    private final Loop loop;
     private ScheduledExecutorService poller;
 
-    public PolledCalendar(RefreshingCalendar calendar, Clock clock) {
+    /** @param loop the poll's loop: a refresh that throws anything is recorded there, and the next one runs */
+    public PolledCalendar(RefreshingCalendar calendar, Clock clock, Loop loop) {
         this.calendar = calendar;
         this.clock = clock;
+        this.loop = loop;
+    }
+
+    /** A round of refreshes may wait on every source's timeouts; two minutes beyond that is a stall. */
+    public static Duration stallAfter(RefreshingCalendar calendar) {
+        return calendar.longestRefresh().plusMinutes(2);
     }
 
     /** Reads every source once now, then polls each when it is due. */
@@ -41,16 +45,8 @@ public final class PolledCalendar implements CalendarStatus, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        poller.execute(() -> calendar.refreshAll(clock.instant()));
-        poller.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
-    }
-
-    private void poll() {
-        try {
-            calendar.refresh(clock.instant());
-        } catch (RuntimeException e) {
-            LOG.error("calendar refresh failed: {}", e.toString());
-        }
+        poller.execute(() -> loop.run(() -> calendar.refreshAll(clock.instant())));
+        poller.scheduleWithFixedDelay(() -> loop.run(() -> calendar.refresh(clock.instant())), 1, 1, TimeUnit.SECONDS);
     }
 
     @Override

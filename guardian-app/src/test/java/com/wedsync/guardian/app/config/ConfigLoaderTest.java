@@ -63,6 +63,20 @@ class ConfigLoaderTest {
         assertThat(e.getMessage()).startsWith("guardian.yaml: 9 problem(s)");
     }
 
+    /** Issue 10, item 1: the weddings a source may hold in its window are configurable, at least 1. */
+    @Test
+    void calendarsTakeMaxWeddingsAndRefuseAZeroOne() {
+        GuardianConfig config = loader.parse("""
+                calendars:
+                  - {name: google, url: "https://calendar.example/basic.ics", maxWeddings: 5000}
+                  - {name: outlook, url: "https://calendar.example/other.ics"}
+                """, "guardian.yaml");
+        assertThat(config.calendars()).extracting(c -> c.maxWeddings()).containsExactly(5000, 100_000);
+
+        assertThatThrownBy(() -> loader.parse("calendars: [{name: g, url: \"https://c.example/a.ics\", maxWeddings: 0}]",
+                "guardian.yaml")).hasMessageContaining("calendars[0]").hasMessageContaining("maxWeddings must be >= 1, but was 0");
+    }
+
     @Test
     void reportsBrokenYamlWithItsLine() {
         assertThatThrownBy(() -> loader.parse("pools:\n  - {name: a\n", "bad.yaml"))

@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +26,15 @@ import java.util.regex.Pattern;
  * GETs a feed with {@code If-None-Match} / {@code If-Modified-Since}, a connect time-out, a read
  * time-out that covers the whole answer (an endless trickle cannot hold a refresh), and a size limit.
  * {@code https:} always; {@code http:} only to a loopback host (local tests and sidecars), since a
- * feed's address is its secret and must not cross a network in clear.
+ * feed's address is its secret and must not cross a network in clear. Redirects are followed here, not by
+ * the HTTP client, so every hop is held to the same rule (and an {@code https:} feed never to {@code http:}).
  */
 public final class FeedFetcher {
 
     /** How much of an error page is read: enough to close the exchange, never the whole page. */
     private static final int ERROR_BODY_BYTES = 4096;
+    /** As many hops as the JDK client itself follows. */
+    static final int MAX_REDIRECTS = 5;
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)\"?");
 
     private final HttpClient client;
@@ -39,7 +43,7 @@ public final class FeedFetcher {
 
     public FeedFetcher(Duration connectTimeout, Duration readTimeout, long maxBytes) {
         this(HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), readTimeout, maxBytes);
+                .followRedirects(HttpClient.Redirect.NEVER).build(), readTimeout, maxBytes);
     }
 
     FeedFetcher(HttpClient client, Duration readTimeout, long maxBytes) {
@@ -56,19 +60,56 @@ public final class FeedFetcher {
 
     /** Refuses a scheme or host the guardian does not fetch from, with the reason. */
     public static void checkFetchable(URI uri, String source) throws CalendarReadException {
+        if (!fetchable(uri)) {
+            throw new CalendarReadException(where(uri, source) + ": only https: feeds are fetched (http: only on a loopback host)");
+        }
+    }
+
+    private static boolean fetchable(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https")) {
-            return;
-        }
-        if (scheme.equals("http") && isLoopback(uri.getHost())) {
-            return;
-        }
-        throw new CalendarReadException(where(uri, source) + ": only https: feeds are fetched (http: only on a loopback host)");
+        return scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost());
     }
 
     public FetchResult fetch(URI uri, String source, String etag, String lastModified) throws CalendarReadException {
         checkFetchable(uri, source);
         String where = where(uri, source);
+        URI at = uri;
+        for (int hop = 0; ; hop++) {
+            HttpResponse<byte[]> response = send(at, where, etag, lastModified);
+            int status = response.statusCode();
+            Optional<String> location = response.headers().firstValue("Location");
+            if (!isRedirect(status) || location.isEmpty()) {
+                return result(response, where, etag, lastModified);
+            }
+            if (hop == MAX_REDIRECTS) {
+                throw new CalendarReadException(where + ": more than " + MAX_REDIRECTS + " redirects");
+            }
+            at = nextHop(uri, at, location.get(), where);
+        }
+    }
+
+    /** The redirect's target, if the first URL's rule allows it: https: anywhere (only https: after https:), http: on loopback. */
+    private static URI nextHop(URI first, URI at, String location, String where) throws CalendarReadException {
+        URI next;
+        try {
+            next = at.resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+            throw new CalendarReadException(where + ": redirected to an address that is not a URL");
+        }
+        boolean downgrade = "https".equalsIgnoreCase(first.getScheme()) && !"https".equalsIgnoreCase(next.getScheme());
+        if (downgrade || !fetchable(next)) {
+            throw new CalendarReadException(where + ": redirected to " + Redaction.location(next.toString())
+                    + ", which is refused (only https:, or http: on a loopback host; never https: to http:)");
+        }
+        return next;
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private HttpResponse<byte[]> send(URI uri, String where, String etag, String lastModified)
+            throws CalendarReadException {
         HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
                 .header("Accept", "text/calendar, */*;q=0.5")
                 .header("User-Agent", "wedsync-pool-guardian");
@@ -99,6 +140,11 @@ public final class FeedFetcher {
         } catch (ExecutionException e) {
             throw failure(where, e.getCause());
         }
+        return response;
+    }
+
+    private FetchResult result(HttpResponse<byte[]> response, String where, String etag, String lastModified)
+            throws CalendarReadException {
         int status = response.statusCode();
         String newEtag = response.headers().firstValue("ETag").orElse(etag);
         String newLastModified = response.headers().firstValue("Last-Modified").orElse(lastModified);

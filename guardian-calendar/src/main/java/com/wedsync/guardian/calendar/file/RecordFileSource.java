@@ -16,6 +16,7 @@ import com.wedsync.guardian.calendar.CalendarSource;
 import com.wedsync.guardian.calendar.CalendarSourceConfig;
 import com.wedsync.guardian.calendar.LocalFiles;
 import com.wedsync.guardian.calendar.SourceType;
+import com.wedsync.guardian.calendar.WeddingLimit;
 import com.wedsync.guardian.calendar.ics.IcsText;
 import com.wedsync.guardian.calendar.record.WeddingRecords;
 import com.wedsync.guardian.wedding.Wedding;
@@ -76,6 +77,8 @@ public final class RecordFileSource implements CalendarSource {
         } catch (IOException e) {
             throw new CalendarReadException("calendar '" + config.name() + "': " + e.getMessage());
         }
+        // The file's size limit already bounds the records held; the count limit is the same rule as for feeds.
+        WeddingLimit.check(config, weddings.size());
         weddings.sort(Comparator.comparing(Wedding::start).thenComparing(Wedding::id));
         return new CalendarLoad(config.name(), weddings, problems, IcsText.fingerprint(text));
     }

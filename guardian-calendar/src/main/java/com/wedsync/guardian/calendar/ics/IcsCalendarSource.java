@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * An ICS feed ({@code https:}) or file. Remembers the feed's validators and its last text, so an
- * unchanged feed costs a 304 and, for the same window, no parsing at all.
+ * unchanged feed costs a 304 and, for the same window, no parsing at all. A text refused for its size
+ * (more weddings than the source may hold) is remembered too: it is not expanded again until it changes.
  */
 public final class IcsCalendarSource implements CalendarSource {
 
@@ -26,6 +27,13 @@ public final class IcsCalendarSource implements CalendarSource {
     private CalendarLoad lastLoad;
     private Instant lastFrom;
     private Instant lastTo;
+    private Refusal refused;
+    private String pendingEtag;
+    private String pendingLastModified;
+
+    /** A text the reader refused (too many weddings, say), for this window: not read again until it changes. */
+    private record Refusal(String fingerprint, Instant from, Instant to, String message) {
+    }
 
     public IcsCalendarSource(CalendarSourceConfig config) {
         this(config, LocalFiles.isRemote(config.location())
@@ -50,7 +58,22 @@ public final class IcsCalendarSource implements CalendarSource {
         if (lastLoad != null && fingerprint.equals(lastLoad.fingerprint()) && from.equals(lastFrom) && to.equals(lastTo)) {
             return lastLoad;
         }
-        CalendarLoad load = reader.read(text, from, to);
+        if (refused != null && refused.equals(new Refusal(fingerprint, from, to, refused.message()))) {
+            throw new CalendarReadException(refused.message());
+        }
+        CalendarLoad load;
+        try {
+            load = reader.read(text, from, to);
+        } catch (CalendarReadException e) {
+            refused = new Refusal(fingerprint, from, to, e.getMessage());
+            throw e;
+        }
+        // The validators belong to the text now accepted: a 304 must never bring back a text that was refused.
+        refused = null;
+        if (pendingEtag != null || pendingLastModified != null) {
+            etag = pendingEtag;
+            lastModified = pendingLastModified;
+        }
         lastText = text;
         lastLoad = load;
         lastFrom = from;
@@ -71,15 +94,18 @@ public final class IcsCalendarSource implements CalendarSource {
         FetchResult r = fetcher.fetch(uri, config.name(), lastText == null ? null : etag,
                 lastText == null ? null : lastModified);
         if (r.notModified() && lastText != null) {
+            pendingEtag = etag;
+            pendingLastModified = lastModified;
             return lastText;
         }
         if (r.notModified()) {
             throw new CalendarReadException("calendar '" + config.name() + "': 304 Not Modified without a previous copy");
         }
-        // Validate before remembering validators: a 200 with an HTML body must not become "the" copy.
+        // Validators are remembered only once the text is read: an HTML page or a refused calendar must not
+        // become "the" copy a later 304 stands for.
         IcsText.checkIsCalendar(r.body(), config.name());
-        etag = r.etag();
-        lastModified = r.lastModified();
+        pendingEtag = r.etag();
+        pendingLastModified = r.lastModified();
         return r.body();
     }
 }

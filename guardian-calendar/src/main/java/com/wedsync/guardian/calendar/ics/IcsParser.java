@@ -35,6 +35,11 @@ final class IcsParser {
             "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "X-WEDSYNC-GUESTS", "X-WEDSYNC-VENDORS",
             "TZID", "X-LIC-LOCATION", "TZOFFSETFROM", "TZOFFSETTO", "X-WR-TIMEZONE");
     private static final Map<String, String> NAMES = new HashMap<>();
+    /**
+     * Real calendars nest three deep (VCALENDAR, VTIMEZONE, STANDARD); ical4j parses nesting by recursion, so
+     * 50,000 nested components would overflow the stack. Deeper than this is refused while reading.
+     */
+    static final int MAX_DEPTH = 16;
 
     static {
         KEPT.forEach(n -> NAMES.put(n, n));
@@ -57,6 +62,9 @@ final class IcsParser {
             return new Result(handler.salvage(), describe(e), line);
         } catch (IOException | RuntimeException e) {
             return new Result(handler.salvage(), "cannot read the calendar: " + e.getMessage(), counting.line());
+        } catch (StackOverflowError e) {
+            // The depth limit should stop this first; if a deep path remains in ical4j, it is still a problem, not a crash.
+            return new Result(handler.salvage(), "components nested too deeply to read", counting.line());
         }
     }
 
@@ -145,6 +153,9 @@ final class IcsParser {
 
         @Override
         public void startComponent(String name) {
+            if (open.size() >= MAX_DEPTH) {
+                throw new TooDeep(lines.line());
+            }
             open.push(new IcsComponent(name, lineOf(name)));
         }
 
@@ -188,6 +199,16 @@ final class IcsParser {
                         params.isEmpty() ? Map.of() : Map.copyOf(params), value, propertyLine));
             }
             propertyName = null;
+        }
+    }
+
+    /** Components nested deeper than {@link #MAX_DEPTH}: the parse stops here. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(int line) {
+            super("components nested deeper than " + MAX_DEPTH + " levels (line " + line + "); the rest is not read",
+                    null, false, false);
         }
     }
 

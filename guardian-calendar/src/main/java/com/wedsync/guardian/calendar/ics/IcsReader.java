@@ -4,6 +4,7 @@ import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarProblem;
 import com.wedsync.guardian.calendar.CalendarReadException;
 import com.wedsync.guardian.calendar.CalendarSourceConfig;
+import com.wedsync.guardian.calendar.WeddingLimit;
 import com.wedsync.guardian.calendar.zone.ZoneResolver;
 import com.wedsync.guardian.wedding.Wedding;
 
@@ -54,6 +55,7 @@ public final class IcsReader {
             throw new CalendarReadException("calendar '" + config.name() + "' could not be read: line "
                     + parsed.errorLine() + ": " + parsed.error());
         }
+        WeddingLimit.check(config, weddings.size());
         weddings.sort(Comparator.comparing(Wedding::start).thenComparing(Wedding::id));
         // Problems are found pass by pass (parse, events, series); the reader wants them in the file's order.
         List<CalendarProblem> inLineOrder = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
@@ -62,7 +64,7 @@ public final class IcsReader {
     }
 
     private void readCalendar(IcsComponent calendar, Instant from, Instant to,
-                              List<Wedding> weddings, List<CalendarProblem> problems) {
+                              List<Wedding> weddings, List<CalendarProblem> problems) throws CalendarReadException {
         ZoneId calendarZone = config.defaultZone();
         String wrZone = calendar.value("X-WR-TIMEZONE");
         if (wrZone != null && !wrZone.isBlank()) {
@@ -121,11 +123,14 @@ public final class IcsReader {
                         : single(master, from, to);
             } catch (SeriesExpander.TooManyInstances ex) {
                 problems.add(problem(master.line, "series '" + master.summary + "' has " + ex.getMessage()
-                        + "; only the first " + SeriesExpander.MAX_INSTANCES + " are kept"));
+                        + "; only the first " + ex.kept.size() + " are kept"));
                 instances = new LinkedHashMap<>();
                 for (Occurrence o : ex.kept) {
                     instances.put(o.key(), o);
                 }
+            } catch (SeriesExpander.Unsupported ex) {
+                problems.add(problem(master.line, "series '" + master.summary + "' " + ex.getMessage() + "; series skipped"));
+                continue;
             } catch (RuntimeException ex) {
                 problems.add(problem(master.line, master.recurring()
                         ? "event '" + master.summary + "' has a recurrence rule that cannot be read ('"
@@ -149,6 +154,7 @@ public final class IcsReader {
             for (Occurrence occ : instances.values()) {
                 factory.add(occ, master.recurring() || !own.isEmpty(), weddings);
             }
+            WeddingLimit.check(config, weddings.size());
         }
         for (Map.Entry<String, List<IcsEvent>> orphan : overrides.entrySet()) {
             if (masters.containsKey(orphan.getKey())) {

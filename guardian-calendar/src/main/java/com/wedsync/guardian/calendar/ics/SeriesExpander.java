@@ -27,6 +27,7 @@ final class SeriesExpander {
     /** More instances than this in one window is not a wedding series; keep the first ones and say so. */
     static final int MAX_INSTANCES = 2_000;
 
+    private static final Pattern SUB_DAILY = Pattern.compile("(?i)(^|;)FREQ=(SECONDLY|MINUTELY|HOURLY)(;|$)");
     private static final Pattern UNTIL = Pattern.compile("(?i)UNTIL=(\\d{8})(T(\\d{6})(Z)?)?");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
@@ -42,6 +43,20 @@ final class SeriesExpander {
         }
     }
 
+    /**
+     * A rule the guardian does not expand: one repeating more often than daily with BY parts. No wedding
+     * series does, and ical4j walks such a rule one step at a time from its seed (minutes for a seed decades
+     * back) and may stop without saying so; the series is skipped and reported instead.
+     */
+    static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported(String rule) {
+            super("repeats more often than daily with a rule the guardian does not expand ('" + rule + "')",
+                    null, false, false);
+        }
+    }
+
     /** The instances of {@code master} whose original slot could overlap [from, to), keyed by original start. */
     Map<String, Occurrence> expand(IcsEvent master, Instant from, Instant to) {
         IcsTime seed = master.start;
@@ -54,8 +69,13 @@ final class SeriesExpander {
 
         List<IcsTime> starts = new ArrayList<>();
         starts.add(seed);
+        // A rule's dates stop at the cap counted over [lo, hi], margins included: cut there, the window may hold
+        // fewer than the cap and yet miss instances, which must be said too.
+        boolean cut = false;
         for (String rule : master.rrules) {
-            for (LocalDateTime t : dates(rule, seed, lo, hi)) {
+            List<LocalDateTime> dates = dates(rule, seed, lo, hi);
+            cut |= dates.size() > MAX_INSTANCES;
+            for (LocalDateTime t : dates) {
                 starts.add(new IcsTime(t, zone, seed.dateOnly(), seed.utc()));
             }
         }
@@ -88,6 +108,9 @@ final class SeriesExpander {
             }
             out.put(key, new Occurrence(master, s, e, key));
         }
+        if (cut) {
+            throw new TooManyInstances(new ArrayList<>(out.values()));
+        }
         return out;
     }
 
@@ -106,6 +129,9 @@ final class SeriesExpander {
             if (simple.isPresent()) {
                 return simple.get();
             }
+        }
+        if (SUB_DAILY.matcher(rule).find()) {
+            throw new Unsupported(rule);
         }
         if (seed.dateOnly()) {
             Recur<LocalDate> recur = new Recur<>(local);

@@ -12,7 +12,9 @@ import java.util.Optional;
  * The commonest wedding rule, "every N days/weeks on the seed's own weekday", expanded by arithmetic
  * instead of ical4j's {@code Recur} (which allocates about 4 KB per instance; a feed of 500 weekly
  * series spends most of its time there). Any other rule returns empty and goes to ical4j. A test
- * checks both give the same dates.
+ * checks both give the same dates. Plain "every N hours/minutes/seconds" rules are expanded here too:
+ * ical4j walks such a rule from its seed one step at a time (minutes of work for a seed decades back) and
+ * stops early without saying so, where this jumps to the window.
  */
 final class SimpleRecurrence {
 
@@ -25,7 +27,8 @@ final class SimpleRecurrence {
      */
     static Optional<List<LocalDateTime>> expand(String rule, LocalDateTime seed, LocalDateTime until,
                                                 LocalDateTime lo, LocalDateTime hi, int max) {
-        long stepDays = 0;
+        ChronoUnit unit = null;
+        long stepUnits = 0;
         int interval = 1;
         long count = -1;
         for (String part : rule.split(";")) {
@@ -37,13 +40,17 @@ final class SimpleRecurrence {
             String value = part.substring(eq + 1).trim().toUpperCase(Locale.ROOT);
             switch (key) {
                 case "FREQ" -> {
-                    if (value.equals("DAILY")) {
-                        stepDays = 1;
-                    } else if (value.equals("WEEKLY")) {
-                        stepDays = 7;
-                    } else {
-                        return Optional.empty();
+                    switch (value) {
+                        case "SECONDLY" -> unit = ChronoUnit.SECONDS;
+                        case "MINUTELY" -> unit = ChronoUnit.MINUTES;
+                        case "HOURLY" -> unit = ChronoUnit.HOURS;
+                        case "DAILY" -> unit = ChronoUnit.DAYS;
+                        case "WEEKLY" -> unit = ChronoUnit.WEEKS;
+                        default -> {
+                            return Optional.empty();
+                        }
                     }
+                    stepUnits = 1;
                 }
                 case "INTERVAL" -> interval = positive(value);
                 case "COUNT" -> count = positive(value);
@@ -51,7 +58,9 @@ final class SimpleRecurrence {
                     // UNTIL arrives converted; WKST changes nothing for a single weekday
                 }
                 case "BYDAY" -> {
-                    if (!value.equals(twoLetters(seed.getDayOfWeek()))) {
+                    // Only "weekly on the seed's own day" is simple: DAILY;BYDAY=SA is every Saturday, not every day.
+                    if (!value.equals(twoLetters(seed.getDayOfWeek()))
+                            || !rule.toUpperCase(Locale.ROOT).contains("FREQ=WEEKLY")) {
                         return Optional.empty();
                     }
                 }
@@ -60,15 +69,15 @@ final class SimpleRecurrence {
                 }
             }
         }
-        if (stepDays == 0 || interval <= 0 || count == 0) {
+        if (unit == null || interval <= 0 || count == 0) {
             return Optional.empty();
         }
-        long step = stepDays * interval;
+        long step = stepUnits * interval;
         // Skip to the first instance that can be in the window without walking there.
-        long first = Math.max(0, ChronoUnit.DAYS.between(seed, lo) / step - 1);
+        long first = Math.max(0, unit.between(seed, lo) / step - 1);
         List<LocalDateTime> out = new ArrayList<>();
         for (long k = first; count < 0 || k < count; k++) {
-            LocalDateTime t = seed.plusDays(k * step);
+            LocalDateTime t = seed.plus(k * step, unit);
             if (t.isAfter(hi) || (until != null && t.isAfter(until)) || out.size() > max) {
                 break;
             }

@@ -39,8 +39,10 @@ final class WeddingFactory {
         ZoneId zone = o.start().utc() ? calendarZone : o.start().zone();
         String id = series ? e.uid + "/" + o.key() : e.uid;
         if (counted != e) {
-            guests = count(e.guests, GUESTS, e.description, config.defaultGuests(), "X-WEDSYNC-GUESTS", e);
-            vendors = count(e.vendors, VENDORS, e.description, config.defaultVendors(), "X-WEDSYNC-VENDORS", e);
+            guests = count(e.guests, GUESTS, e.description, config.defaultGuests(), Wedding.MAX_GUESTS,
+                    "X-WEDSYNC-GUESTS", e);
+            vendors = count(e.vendors, VENDORS, e.description, config.defaultVendors(), Wedding.MAX_VENDORS,
+                    "X-WEDSYNC-VENDORS", e);
             counted = e;
         }
         try {
@@ -52,23 +54,28 @@ final class WeddingFactory {
         }
     }
 
-    private int count(String explicit, Pattern inText, String description, int fallback, String property, IcsEvent e) {
+    private int count(String explicit, Pattern inText, String description, int fallback, int max, String property,
+                      IcsEvent e) {
         if (explicit != null) {
             try {
-                int n = Integer.parseInt(explicit);
-                if (n >= 0) {
-                    return n;
+                long n = Long.parseLong(explicit);
+                if (n >= 0 && n <= max) {
+                    return (int) n;
                 }
             } catch (NumberFormatException ignored) {
                 // reported below
             }
             problems.add(new CalendarProblem(config.name(), e.line, property + " of event '" + e.summary
-                    + "' must be a whole number >= 0, but was '" + explicit + "'"));
+                    + "' must be a whole number from 0 to " + max + ", but was '" + shortened(explicit) + "'"));
         }
         Matcher m = inText.matcher(description);
-        if (m.find()) {
+        if (m.find() && Integer.parseInt(m.group(1)) <= max) {
             return Integer.parseInt(m.group(1));
         }
         return fallback;
+    }
+
+    private static String shortened(String value) {
+        return value.length() <= 24 ? value : value.substring(0, 24) + "…";
     }
 }

@@ -5,6 +5,7 @@ import com.wedsync.guardian.calendar.CalendarProblem;
 import com.wedsync.guardian.calendar.CalendarReadException;
 import com.wedsync.guardian.calendar.CalendarSource;
 import com.wedsync.guardian.calendar.CalendarSourceConfig;
+import com.wedsync.guardian.calendar.WeddingLimit;
 import com.wedsync.guardian.calendar.record.WeddingRecords;
 import com.wedsync.guardian.wedding.Wedding;
 
@@ -84,6 +85,7 @@ public final class JdbcCalendarSource implements CalendarSource {
                             digest.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
                         }
                         records.toWedding(fields, row, from, to, problems).ifPresent(weddings::add);
+                        WeddingLimit.check(config, weddings.size());
                     }
                 }
             } finally {

@@ -81,8 +81,8 @@ public final class WeddingRecords {
                     && !start.instant.isBefore(from)))) {
                 return Optional.empty();
             }
-            int guests = count(r.get("guests"), config.defaultGuests(), "guests");
-            int vendors = count(r.get("vendors"), config.defaultVendors(), "vendors");
+            int guests = count(r.get("guests"), config.defaultGuests(), Wedding.MAX_GUESTS, "guests");
+            int vendors = count(r.get("vendors"), config.defaultVendors(), Wedding.MAX_VENDORS, "vendors");
             return Optional.of(new Wedding(id, title, start.instant, end.instant, zone, start.allDay, guests, vendors,
                     text(r.get("venue")), config.name()));
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -132,22 +132,23 @@ public final class WeddingRecords {
         }
     }
 
-    private int count(Object v, int fallback, String field) {
+    private int count(Object v, int fallback, int max, String field) {
         if (v == null || text(v).isEmpty()) {
             return fallback;
         }
-        if (v instanceof Number n && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
+        if (v instanceof Number n && n.doubleValue() == n.longValue() && n.longValue() >= 0 && n.longValue() <= max) {
             return n.intValue();
         }
         try {
-            int n = Integer.parseInt(text(v));
-            if (n >= 0) {
-                return n;
+            long n = Long.parseLong(text(v));
+            if (n >= 0 && n <= max) {
+                return (int) n;
             }
         } catch (NumberFormatException ignored) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("has " + field + " '" + text(v) + "', which must be a whole number >= 0");
+        String shown = text(v).length() <= 24 ? text(v) : text(v).substring(0, 24) + "…";
+        throw new IllegalArgumentException("has " + field + " '" + shown + "', which must be a whole number from 0 to " + max);
     }
 
     private CalendarProblem problem(int line, String message) {

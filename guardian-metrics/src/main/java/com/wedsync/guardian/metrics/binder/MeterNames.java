@@ -25,6 +25,10 @@ public final class MeterNames {
     public static final String ALERTS_SENT = "guardian.alerts.sent";
     public static final String CALENDAR_AGE = "guardian.calendar.age";
     public static final String DB_HEADROOM = "guardian.db.headroom";
+    /** Seconds since a background loop last completed a pass (Prometheus: {@code guardian_loop_since_success_seconds}). */
+    public static final String LOOP_SINCE_SUCCESS = "guardian.loop.since_success";
+    /** 1 while a background loop is stalled (no pass completed within its bound), else 0. */
+    public static final String LOOP_STALLED = "guardian.loop.stalled";
 
     public static final String TAG_POOL = "db.client.connection.pool.name";
     /** The names of docs/runtime-conventions.md ({@code db.client.connection.count{state=idle|used}}), kept for dashboards. */
@@ -39,6 +43,7 @@ public final class MeterNames {
     public static final String TAG_CRITICALITY = "criticality";
     public static final String TAG_PROTECTED_WINDOW = "protected_window";
     public static final String TAG_PEAK_SEASON = "peak_season";
+    public static final String TAG_LOOP = "loop";
 
     /** OpenTelemetry UCUM-style units; the Prometheus export maps them to {@code seconds} and {@code connections}. */
     public static final String UNIT_SECONDS = "s";

@@ -4,6 +4,7 @@ import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.alert.Outbox;
+import com.wedsync.guardian.loop.Loop;
 import com.wedsync.guardian.notify.resilience.Backoff;
 import com.wedsync.guardian.notify.resilience.GuardedNotifier;
 import com.wedsync.guardian.notify.resilience.ResilienceConfig;
@@ -243,6 +244,11 @@ public final class OutboxDispatcher implements AutoCloseable {
      * (which picks up scheduled retries and entries written by other processes).
      */
     public synchronized void start(Duration pollInterval) {
+        start(pollInterval, Loop.unwatched("outbox-dispatcher", clock));
+    }
+
+    /** As {@link #start(Duration)}, each pass run through {@code loop}: a pass that throws anything is recorded there. */
+    public synchronized void start(Duration pollInterval, Loop loop) {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be > 0, but was " + pollInterval);
         }
@@ -250,21 +256,20 @@ public final class OutboxDispatcher implements AutoCloseable {
             return;
         }
         running = true;
-        Thread t = new Thread(() -> loop(pollInterval), "guardian-outbox-dispatcher");
+        Thread t = new Thread(() -> loop(pollInterval, loop), "guardian-outbox-dispatcher");
         t.setDaemon(true);
         worker = t;
         t.start();
     }
 
-    private void loop(Duration pollInterval) {
+    private void loop(Duration pollInterval, Loop loop) {
+        boolean[] full = new boolean[1];
         while (running) {
-            try {
-                if (drainOnce().size() >= batchSize) {
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                // a store hiccup must not kill delivery; the entries stay pending and the next pass retries
-                LOG.warn("outbox drain failed ({}); retrying in {}", e.getClass().getSimpleName(), pollInterval);
+            // a store hiccup (or any error) must not kill delivery: the entries stay pending, the next pass retries
+            full[0] = false;
+            loop.run(() -> full[0] = drainOnce().size() >= batchSize);
+            if (full[0]) {
+                continue;
             }
             try {
                 if (wakeups.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
