@@ -99,7 +99,7 @@ final class ApiHandler extends Handler.Abstract {
             if (failure == null) {
                 write(response, done, run(route, call.apply(new String(bytes, StandardCharsets.UTF_8))), false);
             } else {
-                write(response, done, unread(failure), true);
+                write(response, done, unread(failure, Request.getContentBytesRead(request)), true);
             }
         }, workers);
     }
@@ -113,13 +113,14 @@ final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private ApiResponse unread(Throwable failure) {
+    /** Why a body could not be read: it took too long (408), it grew past the limit (413), or the client failed (400). */
+    private ApiResponse unread(Throwable failure, long bytesRead) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof TimeoutException) {
             return ApiResponse.error(408, "request body not received within " + readTimeout.toMillis() + " ms");
         }
-        if (cause instanceof IllegalArgumentException) {
+        if (bytesRead > ApiServer.MAX_BODY) {
             return tooLarge();
         }
         return ApiResponse.error(400, "the request body could not be read");

@@ -94,6 +94,16 @@ class ApiServerTest {
         assertThat(mutations).isEmpty();
     }
 
+    @Test
+    void anOversizedBodyWithoutALengthIsRefusedOnceItPassesTheLimit() throws Exception {
+        byte[] big = "x".repeat(70_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(at("/api/things/cake/poke").header("Authorization", "Bearer t0ken")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("larger than 65536 bytes");
+        assertThat(mutations).isEmpty();
+    }
+
     /** Issue 10, item 9: with a read token configured, couples' names and venues are not served to anyone. */
     @Test
     void withAReadTokenReadsNeedItOrTheAdminTokenAndTheHealthCheckStaysOpen() throws Exception {

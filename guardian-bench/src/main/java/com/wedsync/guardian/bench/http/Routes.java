@@ -1,0 +1,57 @@
+package com.wedsync.guardian.bench.http;
+
+import com.wedsync.guardian.app.http.ApiResponse;
+import com.wedsync.guardian.app.http.ApiServer;
+import com.wedsync.guardian.app.http.JsonBody;
+import com.wedsync.guardian.scaling.ScalingView;
+import com.wedsync.guardian.scaling.OverrideRequest;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The two routes measured, the same work on either server: {@code GET /healthz}, and {@code POST /api/overrides}
+ * with the admin token, whose body is parsed and turned into an override as the real route does.
+ */
+final class Routes {
+
+    static final String TOKEN = "bench-t0ken";
+
+    record Answer(int status, String body) {
+    }
+
+    private final Clock clock = Clock.systemUTC();
+
+    Answer answer(String method, String path, String authorization, String body) {
+        ApiResponse r;
+        if ("GET".equals(method) && "/healthz".equals(path)) {
+            r = health();
+        } else if ("POST".equals(method) && "/api/overrides".equals(path)) {
+            r = ("Bearer " + TOKEN).equals(authorization) ? override(body) : ApiResponse.error(401, "token");
+        } else {
+            r = ApiResponse.error(404, "no such endpoint");
+        }
+        return new Answer(r.status(), r.body());
+    }
+
+    ApiServer.Builder register(ApiServer.Builder api) {
+        return api.adminToken(TOKEN)
+                .get("/healthz", req -> health())
+                .post("/api/overrides", req -> override(req.body()));
+    }
+
+    private ApiResponse health() {
+        return ApiResponse.ok(Map.of("status", "ok", "at", clock.instant()));
+    }
+
+    private ApiResponse override(String text) {
+        JsonBody b = JsonBody.parse(text).orElse(null);
+        if (b == null) {
+            return JsonBody.notAnObject();
+        }
+        OverrideRequest request = new OverrideRequest(b.optional("actor").orElse(null), b.optional("reason").orElse(null),
+                null, b.optional("ttl").orElse(null), b.optional("pool").orElse(null), b.optional("action").orElse(null));
+        return ApiResponse.json(201, ScalingView.override(request.toOverride(UUID.randomUUID().toString(), clock.instant())));
+    }
+}
