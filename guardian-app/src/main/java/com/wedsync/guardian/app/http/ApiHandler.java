@@ -55,6 +55,7 @@ final class ApiHandler extends Handler.Abstract {
         Callback done = Callback.from(callback, () -> stalled.finished(connection));
         String method = request.getMethod();
         String rawPath = request.getHttpURI().getPath();
+        boolean unreadBody = hasBody(request);
         String[] path = Route.split(rawPath);
         boolean pathKnown = false;
         for (Route route : routes) {
@@ -63,31 +64,32 @@ final class ApiHandler extends Handler.Abstract {
             try {
                 params = route.match(method, path);
             } catch (IllegalArgumentException malformed) {
-                write(response, done, ApiResponse.error(400, "malformed percent-encoding in the path"), false);
+                write(response, done, ApiResponse.error(400, "malformed percent-encoding in the path"), unreadBody);
                 return true;
             }
             if (params.isPresent()) {
-                serve(route, params.get(), request, response, done);
+                serve(route, params.get(), request, response, done, unreadBody);
                 return true;
             }
         }
         write(response, done, pathKnown ? ApiResponse.error(405, "method " + method + " not allowed here")
-                : ApiResponse.error(404, "no such endpoint: " + rawPath), false);
+                : ApiResponse.error(404, "no such endpoint: " + rawPath), unreadBody);
         return true;
     }
 
-    private void serve(Route route, Map<String, String> params, Request request, Response response, Callback done) {
+    private void serve(Route route, Map<String, String> params, Request request, Response response, Callback done,
+                       boolean unreadBody) {
         Optional<String> bearer = ApiTokens.bearer(request.getHeaders().get(HttpHeader.AUTHORIZATION));
         Optional<ApiResponse> refused = tokens.refusal(route.access(), bearer);
         if (refused.isPresent()) {
-            write(response, done, refused.get(), route.takesBody());
+            write(response, done, refused.get(), unreadBody);
             return;
         }
         String decodedPath = request.getHttpURI().getDecodedPath();
         Map<String, String> query = query(request.getHttpURI().getQuery());
         Function<String, ApiRequest> call = body -> new ApiRequest(request.getMethod(), decodedPath, params, query, body, bearer);
         if (!route.takesBody()) {
-            write(response, done, run(route, call.apply("")), false);
+            write(response, done, run(route, call.apply("")), unreadBody);
             return;
         }
         if (request.getLength() > ApiServer.MAX_BODY) {
@@ -128,6 +130,14 @@ final class ApiHandler extends Handler.Abstract {
 
     private static ApiResponse tooLarge() {
         return ApiResponse.error(413, "request body larger than " + ApiServer.MAX_BODY + " bytes");
+    }
+
+    /**
+     * Whether the request carries a body. One left unread makes Jetty close the connection after the answer; the
+     * answer then says {@code Connection: close}, so that no client sends its next request on a closing connection.
+     */
+    private static boolean hasBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     private static void write(Response response, Callback done, ApiResponse answer, boolean close) {
