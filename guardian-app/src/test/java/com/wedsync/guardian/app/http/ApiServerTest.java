@@ -95,9 +95,9 @@ class ApiServerTest {
     }
 
     /**
-     * Found probing the paths JsonBodyFuzzTest generates: after an answer given without reading the request's body (a path Jetty refuses, an
-     * unknown endpoint), the connection is closed; without {@code Connection: close} the client sent its next
-     * request on it and got no answer at all.
+     * Found probing the paths JsonBodyFuzzTest generates: after an answer given without reading the request's
+     * body (a path Jetty refuses, an unknown endpoint), the connection is closed; without {@code Connection: close}
+     * the client sent its next request on it and got no answer at all.
      */
     @Test
     void aClientReusingItsConnectionAfterARefusedRequestWithABodyGetsItsNextAnswer() throws Exception {
