@@ -3,16 +3,21 @@ package com.wedsync.guardian.bench.http;
 import com.wedsync.guardian.app.http.ApiResponse;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.JsonBody;
+import com.wedsync.guardian.scaling.EmergencyOverride;
+import com.wedsync.guardian.scaling.OverrideScope;
 import com.wedsync.guardian.scaling.ScalingView;
-import com.wedsync.guardian.scaling.OverrideRequest;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The two routes measured, the same work on either server: {@code GET /healthz}, and {@code POST /api/overrides}
- * with the admin token, whose body is parsed and turned into an override as the real route does.
+ * with the admin token, whose body is read and checked field by field and turned into an override as the real
+ * route does (without the engine and its audit write, which are not the server's work).
  */
 final class Routes {
 
@@ -50,8 +55,17 @@ final class Routes {
         if (b == null) {
             return JsonBody.notAnObject();
         }
-        OverrideRequest request = new OverrideRequest(b.optional("actor").orElse(null), b.optional("reason").orElse(null),
-                null, b.optional("ttl").orElse(null), b.optional("pool").orElse(null), b.optional("action").orElse(null));
-        return ApiResponse.json(201, ScalingView.override(request.toOverride(UUID.randomUUID().toString(), clock.instant())));
+        Instant now = clock.instant();
+        String actor = b.required("actor", JsonBody.NAME_MAX);
+        String reason = b.required("reason", JsonBody.TEXT_MAX);
+        Instant expires = b.expiry(now, Duration.ofHours(24));
+        String pool = b.required("pool", JsonBody.NAME_MAX);
+        String action = b.required("action", 20);
+        Optional<ApiResponse> bad = b.badRequest();
+        if (bad.isPresent()) {
+            return bad.get();
+        }
+        return ApiResponse.json(201, ScalingView.override(new EmergencyOverride(UUID.randomUUID().toString(), actor, reason,
+                now, expires, pool, OverrideScope.parse(action))));
     }
 }
