@@ -40,7 +40,8 @@ class ConsoleViewTest {
         ConsoleView view = new ConsoleView(new PrintStream(bytes, true, StandardCharsets.UTF_8),
                 Clock.fixed(AT, ZoneOffset.UTC), ZoneId.of("Europe/London"), false, feed);
         AlertView alert = new AlertView("a1", Map.of("condition", "saturation\u001b[31m"), "s", "d", AlertView.FIRING,
-                Severity.CRITICAL, 5, AT, null, true, "ana\n  resolved  info  all clear\u001b[2J", AT, 0, false, List.of());
+                Severity.CRITICAL, 5, AT, null, true, "ana\n  resolved  info  all clear\u001b[2J", AT, 0, false, List.of(),
+                Map.of());
 
         view.show(GuardianView.empty(AT), List.of(alert), List.of(), "");
 
