@@ -7,6 +7,7 @@ import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarProblem;
 import com.wedsync.guardian.calendar.CalendarReadException;
 import com.wedsync.guardian.calendar.zone.ZoneResolver;
+import com.wedsync.guardian.text.Printable;
 import com.wedsync.guardian.wedding.Wedding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -159,7 +160,7 @@ public final class CalendarCommand implements Runnable {
 
     static void printProblems(PrintWriter err, List<CalendarProblem> problems) {
         for (CalendarProblem p : problems) {
-            err.println("problem: " + p.atLine());
+            err.println("problem: " + Printable.escape(p.atLine()));
         }
         err.flush();
     }
@@ -170,7 +171,7 @@ public final class CalendarCommand implements Runnable {
         for (Wedding w : weddings) {
             rows.add(new String[] {w.start().toString(), w.localStart().format(LOCAL) + (w.allDay() ? " (all day)" : ""),
                     w.localEnd().format(LOCAL), w.zone().getId(), String.valueOf(w.guests()), String.valueOf(w.vendors()),
-                    w.title(), w.venue()});
+                    Printable.escape(w.title()), Printable.escape(w.venue())});
         }
         int[] width = new int[rows.get(0).length];
         for (String[] r : rows) {

@@ -4,6 +4,7 @@ import com.wedsync.guardian.calendar.CalendarArgument;
 import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarReadException;
 import com.wedsync.guardian.health.HealthStatus;
+import com.wedsync.guardian.text.Printable;
 import com.wedsync.guardian.wedding.ContextAnalyzer;
 import com.wedsync.guardian.wedding.ContextPolicy;
 import com.wedsync.guardian.wedding.PeakSeason;
@@ -129,7 +130,7 @@ public final class ContextCommand implements Callable<Integer> {
         section(out, "today", ctx.today());
         section(out, "tomorrow", ctx.tomorrow());
         out.println("reasons");
-        ctx.reasons().forEach(r -> out.println("  - " + r));
+        ctx.reasons().forEach(r -> out.println("  - " + Printable.escape(r)));
     }
 
     private static void section(PrintWriter out, String name, List<Wedding> weddings) {

@@ -46,8 +46,11 @@ public record GuardianConfig(
                 alerts, scaling, operator, s);
     }
 
-    /** Where the HTTP API listens, and the bearer token its mutating endpoints require. */
-    public record HttpSettings(String host, int port, Optional<String> adminToken) {
+    /**
+     * Where the HTTP API listens, the bearer token its mutating endpoints require, and the one its read endpoints
+     * require (when set; the admin token is accepted for reads too).
+     */
+    public record HttpSettings(String host, int port, Optional<String> adminToken, Optional<String> readToken) {
     }
 
     /** The guardian's own store: an H2 file under ./data by default, PostgreSQL in production. */

@@ -69,10 +69,11 @@ final class GuardianConfigReader {
     }
 
     private static GuardianConfig.HttpSettings http(ConfigNode http) {
-        http.allowOnly("host", "port", "adminToken");
+        http.allowOnly("host", "port", "adminToken", "readToken");
         String host = http.string("host", "127.0.0.1");
         int port = http.intIn("port", 0, 65_535, 8080);
-        return new GuardianConfig.HttpSettings(host, port, http.optionalString("adminToken").filter(t -> !t.isBlank()));
+        return new GuardianConfig.HttpSettings(host, port, http.optionalString("adminToken").filter(t -> !t.isBlank()),
+                http.optionalString("readToken").filter(t -> !t.isBlank()));
     }
 
     private static GuardianConfig.StoreSettings store(ConfigNode root) {

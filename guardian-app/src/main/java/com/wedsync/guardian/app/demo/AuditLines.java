@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.demo;
 
 import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.text.Printable;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * One audit entry as one short console line: when (venue-local), what became of it, the pool's max before and
  * after, the override that let it through and who granted it, and the gist of the reason. The audit log itself
- * keeps the whole reason.
+ * keeps the whole reason. The line is escaped: an actor or a reason cannot break it or reach the terminal raw.
  */
 final class AuditLines {
 
@@ -32,6 +33,10 @@ final class AuditLines {
 
     /** @param overrideActor who granted the override of that id, when known (empty otherwise) */
     static String format(AuditEntry e, ZoneId zone, Function<String, String> overrideActor) {
+        return Printable.escape(line(e, zone, overrideActor));
+    }
+
+    private static String line(AuditEntry e, ZoneId zone, Function<String, String> overrideActor) {
         String when = TIME.format(e.at().atZone(zone)) + "  ";
         if ("override".equals(e.kind())) {
             return when + override(e, zone);

@@ -20,11 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static com.wedsync.guardian.text.Printable.escape;
+
 /**
  * The demo's live view, once a tick: the simulated venue time and criticality, then a line per pool
  * (used/max, waiting, wait p99, health) and its reasons, the scaling engine's state, its latest events and the
- * alerts with their load, waiting threads and wait p99. On a terminal the screen is redrawn in place, with the last few events; printed plainly, each event
- * is printed once, in the first view after it happened.
+ * alerts with their load, waiting threads and wait p99. On a terminal the screen is redrawn in place, with the
+ * last few events; printed plainly, each event is printed once, in the first view after it happened. Every name,
+ * reason and label is printed escaped: an operator's or a feed's text never moves the cursor or clears the screen.
  */
 final class ConsoleView {
 
@@ -89,16 +92,16 @@ final class ConsoleView {
                 continue;
             }
             String health = p.health() == null ? "?" : p.health().status().name();
-            b.append(String.format("%-10s %8s %5d %8d %9.0fms %9d  %s%n", p.name(), s.used() + "/" + s.max(), s.idle(),
+            b.append(String.format("%-10s %8s %5d %8d %9.0fms %9d  %s%n", escape(p.name()), s.used() + "/" + s.max(), s.idle(),
                     s.pending(), s.waitTime().p99Ms(), s.timeoutsTotal(), health));
             if (p.health() != null) {
                 for (HealthReason r : p.health().reasons()) {
-                    b.append("    - ").append(r.condition()).append(": ").append(r.message()).append('\n');
+                    b.append("    - ").append(r.condition()).append(": ").append(escape(r.message())).append('\n');
                 }
             }
         }
         for (com.wedsync.guardian.scaling.PoolStatus s : scaling) {
-            b.append(scalingLine(s)).append('\n');
+            b.append(escape(scalingLine(s))).append('\n');
         }
         List<EventFeed.Line> news = redraw ? events.last(EVENTS_SHOWN) : events.after(eventsSeen);
         if (!news.isEmpty()) {
@@ -110,9 +113,9 @@ final class ConsoleView {
             b.append("alerts:\n");
             for (AlertView a : alerts) {
                 String figures = FigureText.inline(FigureText.of(shown(a.values())), ", ");
-                b.append(String.format("  %-8s %-8s %-16s %s%s%s%n", a.state(), a.severity(), a.labels().get("condition"),
+                b.append(String.format("  %-8s %-8s %-16s %s%s%s%n", a.state(), a.severity(), escape(a.labels().get("condition")),
                         figures.isEmpty() ? "" : figures + "; ", escalation(a),
-                        a.acknowledged() ? ", acknowledged by " + a.acknowledgedBy() : ""));
+                        a.acknowledged() ? ", acknowledged by " + escape(a.acknowledgedBy()) : ""));
             }
         }
         if (!footer.isEmpty()) {

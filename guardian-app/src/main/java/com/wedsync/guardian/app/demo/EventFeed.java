@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.demo;
 
 import com.wedsync.guardian.scaling.AuditEntry;
 import com.wedsync.guardian.scaling.AuditLog;
+import com.wedsync.guardian.text.Printable;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -76,8 +77,9 @@ final class EventFeed implements AuditLog {
         return all.subList(Math.max(0, all.size() - n), all.size());
     }
 
+    /** Keeps {@code text} escaped: an audit entry's actor or reason, or an operator's note, is printed as it reads. */
     private synchronized void add(String text) {
-        lines.addLast(new Line(++seq, text));
+        lines.addLast(new Line(++seq, Printable.escape(text)));
         while (lines.size() > KEEP) {
             lines.removeFirst();
         }

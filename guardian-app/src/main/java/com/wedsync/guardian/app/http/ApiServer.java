@@ -1,43 +1,53 @@
 package com.wedsync.guardian.app.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The guardian's HTTP API on the JDK's server. Routes are {@code METHOD /path/{param}}; every mutating
- * route requires {@code Authorization: Bearer <admin token>} (401 without, 403 when none is configured).
+ * The guardian's HTTP API on Jetty. Routes are {@code METHOD /path/{param}}; every mutating route requires
+ * {@code Authorization: Bearer <admin token>} (401 without, 403 when none is configured); when a read token is
+ * configured every other route but the open ones (the health check) requires it or the admin token.
+ *
+ * <p>Slow clients cannot freeze it (issue 10): Jetty parses request heads without holding a thread, a head not
+ * complete within the read timeout closes its connection ({@link StalledConnections}), a body is read only for a
+ * route that takes one, asynchronously, at most {@link #MAX_BODY} bytes and within the read timeout.
  */
 public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** A request body larger than this is refused: the API takes small JSON documents only. */
-    private static final int MAX_BODY = 64 * 1024;
+    static final int MAX_BODY = 64 * 1024;
+    /** Request line and headers together: far above any real client, far below what would cost memory. */
+    private static final int MAX_HEAD = 8 * 1024;
+    /** Open connections at most; slow ones are closed within two read timeouts, so this is never reached by them. */
+    private static final int MAX_CONNECTIONS = 512;
+    private static final int MAX_THREADS = 24;
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a response may wait on a client that does not read it. */
+    private static final Duration WRITE_IDLE = Duration.ofSeconds(30);
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
 
-    private ApiServer(HttpServer server, ExecutorService executor) {
+    private ApiServer(Server server, ServerConnector connector) {
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
     }
 
     public static Builder builder() {
@@ -45,45 +55,41 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private record Route(String method, String[] parts, boolean admin, Function<ApiRequest, ApiResponse> handler) {
-        Optional<Map<String, String>> match(String m, String[] path) {
-            if (!method.equals(m) || parts.length != path.length) {
-                return Optional.empty();
-            }
-            Map<String, String> params = new HashMap<>();
-            for (int i = 0; i < parts.length; i++) {
-                if (parts[i].startsWith("{") && parts[i].endsWith("}")) {
-                    params.put(parts[i].substring(1, parts[i].length() - 1), decode(path[i]));
-                } else if (!parts[i].equals(path[i])) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(params);
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("HTTP API did not stop cleanly: {}", e.getClass().getSimpleName());
         }
     }
 
     /** Collects routes, then binds. */
     public static final class Builder {
         private final List<Route> routes = new ArrayList<>();
+        private final Set<String> openPaths = new HashSet<>();
         private String adminToken;
+        private String readToken;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
+        /** A read route: open, or behind the read token when one is configured. */
         public Builder get(String path, Function<ApiRequest, ApiResponse> handler) {
-            routes.add(new Route("GET", split(path), false, handler));
+            routes.add(Route.of("GET", path, Route.Access.READ, handler));
             return this;
         }
 
-        /** A mutating route: needs the admin bearer token. */
+        /** Makes the read route at {@code path} callable by anyone, even when a read token is configured: the health check. */
+        public Builder open(String path) {
+            openPaths.add(String.join("/", Route.split(path)));
+            return this;
+        }
+
+        /** A mutating route: needs the admin bearer token; the only kind whose body is read. */
         public Builder post(String path, Function<ApiRequest, ApiResponse> handler) {
-            routes.add(new Route("POST", split(path), true, handler));
+            routes.add(Route.of("POST", path, Route.Access.ADMIN, handler));
             return this;
         }
 
@@ -92,115 +98,73 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
+        /** The bearer token every read route but the open ones requires (the admin token is accepted too). */
+        public Builder readToken(String token) {
+            this.readToken = token;
+            return this;
+        }
+
+        /** The time a client has to send a request's head, and again its body (default 10 s). */
+        public Builder readTimeout(Duration value) {
+            if (value == null || value.isNegative() || value.isZero() || value.compareTo(Duration.ofMinutes(5)) > 0) {
+                throw new IllegalArgumentException("readTimeout must be between 1 ms and 5 min, but was " + value);
+            }
+            this.readTimeout = value;
+            return this;
+        }
+
+        private List<Route> opened() {
+            return routes.stream().map(r -> r.access() == Route.Access.READ && openPaths.contains(String.join("/", r.parts()))
+                    ? new Route(r.method(), r.parts(), Route.Access.OPEN, r.handler()) : r).toList();
+        }
+
         public ApiServer start(String host, int port) throws IOException {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
-            ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-                Thread t = new Thread(r, "guardian-http");
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(executor);
-            List<Route> frozen = List.copyOf(routes);
-            String token = adminToken;
-            server.createContext("/", exchange -> serve(exchange, frozen, token));
-            server.start();
-            return new ApiServer(server, executor);
-        }
-    }
-
-    private static void serve(HttpExchange exchange, List<Route> routes, String adminToken) throws IOException {
-        try (exchange) {
-            ApiResponse response;
+            Objects.requireNonNull(host, "host");
+            QueuedThreadPool workers = new QueuedThreadPool(MAX_THREADS, 4);
+            workers.setName("guardian-http");
+            workers.setDaemon(true);
+            Server server = new Server(workers);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setRequestHeaderSize(MAX_HEAD);
+            http.setSendServerVersion(false);
+            ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+            connector.setHost(host);
+            connector.setPort(port);
+            connector.setIdleTimeout(WRITE_IDLE.toMillis());
+            StalledConnections stalled = new StalledConnections(readTimeout);
+            connector.addBean(stalled);
+            server.addConnector(connector);
+            server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+            server.setErrorHandler(new JsonErrors());
+            server.setHandler(new ApiHandler(opened(), new ApiTokens(adminToken, readToken), readTimeout, stalled, workers));
             try {
-                response = dispatch(exchange, routes, adminToken);
-            } catch (RuntimeException e) {
-                LOG.warn("HTTP {} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                        e.getClass().getSimpleName());
-                response = ApiResponse.error(500, "internal error");
+                server.start();
+            } catch (Exception e) {
+                stopQuietly(server);
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
-            byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", response.contentType());
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
+            stalled.start(server.getScheduler());
+            if (readToken == null && !loopback(host)) {
+                LOG.warn("the HTTP API listens on {} beyond loopback with no read token: anyone who reaches it can read"
+                        + " couples' names and venues; set http.readToken", host);
             }
+            return new ApiServer(server, connector);
         }
     }
 
-    private static ApiResponse dispatch(HttpExchange exchange, List<Route> routes, String adminToken)
-            throws IOException {
-        String method = exchange.getRequestMethod();
-        String[] path = split(exchange.getRequestURI().getRawPath());
-        boolean pathKnown = false;
-        for (Route route : routes) {
-            if (route.parts.length == path.length && route.match(route.method, path).isPresent()) {
-                pathKnown = true;
-            }
-            Optional<Map<String, String>> params = route.match(method, path);
-            if (params.isEmpty()) {
-                continue;
-            }
-            Optional<String> bearer = bearer(exchange);
-            if (route.admin) {
-                if (adminToken == null) {
-                    return ApiResponse.error(403, "mutations are disabled: no admin token is configured (http.adminToken)");
-                }
-                if (bearer.isEmpty() || !constantTimeEquals(bearer.get(), adminToken)) {
-                    return ApiResponse.error(401, "this endpoint needs Authorization: Bearer <admin token>");
-                }
-            }
-            String body = readBody(exchange.getRequestBody());
-            if (body == null) {
-                return ApiResponse.error(413, "request body larger than " + MAX_BODY + " bytes");
-            }
-            return route.handler.apply(new ApiRequest(method, exchange.getRequestURI().getPath(), params.get(),
-                    query(exchange.getRequestURI().getRawQuery()), body, bearer));
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
         }
-        return pathKnown ? ApiResponse.error(405, "method " + method + " not allowed here")
-                : ApiResponse.error(404, "no such endpoint: " + exchange.getRequestURI().getPath());
     }
 
-    private static Optional<String> bearer(HttpExchange exchange) {
-        String h = exchange.getRequestHeaders().getFirst("Authorization");
-        if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // it did not start; nothing of it is left running
         }
-        return Optional.of(h.substring(7).trim());
-    }
-
-    private static boolean constantTimeEquals(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY + 1);
-        return bytes.length > MAX_BODY ? null : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
-        }
-        return out;
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String[] split(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        if (p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        return p.isEmpty() ? new String[0] : p.split("/");
     }
 }

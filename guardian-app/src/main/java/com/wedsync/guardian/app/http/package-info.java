@@ -1,2 +1,2 @@
-/** The HTTP API on the JDK's own server: small routes, JSON out, a bearer token on every mutation. */
+/** The HTTP API on Jetty: small routes, JSON out, a bearer token on every mutation (and on reads when configured), slow clients bounded. */
 package com.wedsync.guardian.app.http;

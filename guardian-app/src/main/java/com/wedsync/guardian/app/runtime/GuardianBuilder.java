@@ -61,6 +61,7 @@ public final class GuardianBuilder {
     private String httpHost = "127.0.0.1";
     private Integer httpPort;
     private String adminToken;
+    private String readToken;
     private CalendarStatus calendar = CalendarStatus.fixed(WeddingCalendar.empty(), Instant.EPOCH);
     private ContextPolicy contextPolicy = ContextPolicy.defaults();
     private Clock venueClock;
@@ -169,6 +170,12 @@ public final class GuardianBuilder {
     /** The bearer token the API's mutating endpoints require; without one they are refused. */
     public GuardianBuilder adminToken(String token) {
         this.adminToken = token;
+        return this;
+    }
+
+    /** The bearer token the API's read endpoints require (the admin token is accepted too); without one they are open. */
+    public GuardianBuilder readToken(String token) {
+        this.readToken = token;
         return this;
     }
 
@@ -333,7 +340,8 @@ public final class GuardianBuilder {
         Guardian guardian = build();
         if (httpPort != null) {
             try {
-                ApiServer server = GuardianApi.routes(guardian, ApiServer.builder().adminToken(adminToken))
+                ApiServer server = GuardianApi.routes(guardian,
+                                ApiServer.builder().adminToken(adminToken).readToken(readToken).open("/healthz"))
                         .start(httpHost, httpPort);
                 guardian.addResource(server);
                 guardian.httpPort(server.port());

@@ -31,6 +31,7 @@ public final class ServiceAssembly {
                 .http(config.http().host(), config.http().port())
                 .operatorLimits(config.operator());
         config.http().adminToken().ifPresent(b::adminToken);
+        config.http().readToken().ifPresent(b::readToken);
         for (GuardianConfig.DatabaseSettings db : config.databases()) {
             b.database(serverView(db, clock));
         }

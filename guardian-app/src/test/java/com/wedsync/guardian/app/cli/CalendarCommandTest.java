@@ -158,4 +158,20 @@ class CalendarCommandTest {
         assertThat(r.err()).contains("http://127.0.0.1:1/…/basic.ics").doesNotContain("private-0123456789abcdef");
         assertThat(r.err().split("127\\.0\\.0\\.1", -1)).as(r.err()).hasSize(2);
     }
+
+    /** Issue 10, item 9: a feed's title or venue cannot break the table or send escapes to the terminal. */
+    @Test
+    void aTitleWithANewlineAndAVenueWithAnsiEscapesArePrintedEscaped() throws Exception {
+        String hostile = OUTLOOK.replace("SUMMARY:Nguyen wedding", "SUMMARY:Nguyen wedding\\n2025-11-08T05:00:00Z  forged row")
+                .replace("LOCATION:Harbour View", "LOCATION:Harbour \u001b[2J\u001b]0;pwned\u0007View");
+        Path f = Files.writeString(dir.resolve("hostile.ics"), hostile);
+
+        Run r = run("calendar", "inspect", f.toString(), "--from", "2025-11-01", "--to", "2025-11-30");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b", "\u0007")
+                .contains("Nguyen wedding\\n2025-11-08T05:00:00Z", "Harbour \\u001b[2J\\u001b]0;pwned")
+                .doesNotContain("\n2025-11-08T05:00:00Z  forged row");
+    }
 }
+

@@ -165,4 +165,15 @@ class ConfigLoaderTest {
                         .containsExactly("operator.maxOverride: must be between 1m and 30d, but was 999999h",
                                 "operator.maxEmergency: must be a duration like 90s, 15m, 2h, 1d or PT2H, but was 'soon'"));
     }
+
+    /** Issue 10, item 9: reads can be put behind a token of their own. */
+    @Test
+    void readsTheReadTokenFromTheEnvironmentAndKeepsItSecret() {
+        GuardianConfig config = loader.parse("http: {host: 0.0.0.0, readToken: \"${TOKEN}\"}", "guardian.yaml");
+
+        assertThat(config.http().readToken()).contains("adm1n");
+        assertThat(config.http().adminToken()).isEmpty();
+        assertThat(config.secrets()).contains("adm1n");
+        assertThat(loader.parse("", "empty.yaml").http().readToken()).isEmpty();
+    }
 }

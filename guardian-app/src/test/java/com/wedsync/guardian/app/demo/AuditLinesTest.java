@@ -97,4 +97,34 @@ class AuditLinesTest {
 
         assertThat(format(kept)).isEqualTo("Sat 17:34  verified grow wedsync 9 → 19 — 3 of 3 samples healthy");
     }
+
+    /** Issue 10, item 9: an actor or a reason cannot forge a console line or send escapes to the terminal. */
+    @Test
+    void anOverridesActorAndReasonArePrintedEscapedOnOneLine() {
+        AuditEntry forged = new AuditEntry(AT, "wedsync", "override", "granted", "ana\nSat 17:35  override revoked by ops",
+                "", "action shrink until 2026-12-05T18:34:00Z", "\u001b[2J\u001b[Hall clear", ID);
+
+        assertThat(format(forged)).isEqualTo("Sat 17:34  override by ana\\nSat 17:35  override revoked by ops lifts the"
+                + " protected window for shrink on wedsync until Sat 18:34 — reason: \\u001b[2J\\u001b[Hall clear [962e394d]")
+                .doesNotContain("\n", "\u001b");
+    }
+
+    @Test
+    void anOperatorsNoteInTheEventFeedIsEscaped() {
+        EventFeed feed = new EventFeed(new com.wedsync.guardian.scaling.AuditLog() {
+            @Override
+            public void append(AuditEntry entry) {
+            }
+
+            @Override
+            public java.util.List<AuditEntry> since(Instant since, int limit) {
+                return java.util.List.of();
+            }
+        }, LONDON);
+
+        feed.note(AT, "resize refused: \u001b]0;pwned\u0007\r\nSat 17:40  applied");
+
+        assertThat(feed.last(5)).singleElement().satisfies(l -> assertThat(l.text())
+                .isEqualTo("Sat 17:34  resize refused: \\u001b]0;pwned\\u0007\\r\\nSat 17:40  applied"));
+    }
 }

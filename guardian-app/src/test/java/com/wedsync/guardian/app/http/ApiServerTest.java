@@ -93,4 +93,103 @@ class ApiServerTest {
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(mutations).isEmpty();
     }
+
+    /**
+     * Found probing the paths JsonBodyFuzzTest generates: after an answer given without reading the request's
+     * body (a path Jetty refuses, an unknown endpoint), the connection is closed; without {@code Connection: close}
+     * the client sent its next request on it and got no answer at all.
+     */
+    @Test
+    void aClientReusingItsConnectionAfterARefusedRequestWithABodyGetsItsNextAnswer() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            String body = "{\"why\": \"" + "x".repeat(i * 100) + "\"}";
+            HttpResponse<String> refused = send(at(i % 2 == 0 ? "/api/things/%00/poke" : "/api/nowhere")
+                    .header("Authorization", "Bearer t0ken").POST(HttpRequest.BodyPublishers.ofString(body)));
+            HttpResponse<String> next = send(at("/api/things/cake/poke").header("Authorization", "Bearer t0ken")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+            assertThat(refused.statusCode()).isIn(400, 404);
+            assertThat(next.statusCode()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void anOversizedBodyWithoutALengthIsRefusedOnceItPassesTheLimit() throws Exception {
+        byte[] big = "x".repeat(70_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(at("/api/things/cake/poke").header("Authorization", "Bearer t0ken")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("larger than 65536 bytes");
+        assertThat(mutations).isEmpty();
+    }
+
+    /** Issue 10, item 9: with a read token configured, couples' names and venues are not served to anyone. */
+    @Test
+    void withAReadTokenReadsNeedItOrTheAdminTokenAndTheHealthCheckStaysOpen() throws Exception {
+        try (ApiServer guarded = ApiServer.builder().adminToken("t0ken").readToken("r3ad")
+                .get("/api/context", req -> ApiResponse.ok(Map.of("venue", "Chateau")))
+                .get("/healthz", req -> ApiResponse.ok(Map.of("status", "ok")))
+                .open("/healthz")
+                .post("/api/overrides", req -> ApiResponse.json(201, Map.of()))
+                .start("127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + guarded.port();
+            HttpResponse<String> none = send(HttpRequest.newBuilder(URI.create(base + "/api/context")));
+            HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(base + "/api/context")).header("Authorization", "Bearer nope"));
+            HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(base + "/api/context")).header("Authorization", "Bearer r3ad"));
+            HttpResponse<String> admin = send(HttpRequest.newBuilder(URI.create(base + "/api/context")).header("Authorization", "Bearer t0ken"));
+            HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(base + "/healthz")));
+            HttpResponse<String> mutationWithReadToken = send(HttpRequest.newBuilder(URI.create(base + "/api/overrides"))
+                    .header("Authorization", "Bearer r3ad").POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+            assertThat(none.statusCode()).isEqualTo(401);
+            assertThat(none.body()).contains("http.readToken").doesNotContain("Chateau", "r3ad");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.body()).contains("Chateau");
+            assertThat(admin.statusCode()).isEqualTo(200);
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(mutationWithReadToken.statusCode()).isEqualTo(401);
+        }
+    }
+
+    /** Issue 10, item 9: listening beyond loopback with open reads is said at start. */
+    @Test
+    void warnsAtStartWhenListeningBeyondLoopbackWithoutAReadToken() throws Exception {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ApiServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        log.addAppender(seen);
+        try {
+            ApiServer.builder().get("/x", req -> ApiResponse.ok(Map.of())).start("127.0.0.1", 0).close();
+            ApiServer.builder().readToken("r3ad").get("/x", req -> ApiResponse.ok(Map.of())).start("0.0.0.0", 0).close();
+            assertThat(seen.list).isEmpty();
+
+            ApiServer.builder().get("/x", req -> ApiResponse.ok(Map.of())).start("0.0.0.0", 0).close();
+        } finally {
+            log.detachAppender(seen);
+        }
+        assertThat(seen.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+                .contains("0.0.0.0", "beyond loopback", "http.readToken"));
+    }
+
+    @Test
+    void serverErrorsAndMalformedRequestsAnswerJsonWithoutAStackTrace() throws Exception {
+        try (ApiServer failing = ApiServer.builder().get("/boom", req -> {
+            throw new IllegalStateException("secret detail");
+        }).start("127.0.0.1", 0)) {
+            HttpResponse<String> boom = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + failing.port() + "/boom"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String badEscape;
+            try (java.net.Socket raw = new java.net.Socket("127.0.0.1", failing.port())) {
+                raw.setSoTimeout(5_000);
+                raw.getOutputStream().write("GET /boom%zz HTTP/1.1\r\nHost: guardian\r\nConnection: close\r\n\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                badEscape = new String(raw.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            assertThat(boom.statusCode()).isEqualTo(500);
+            assertThat(boom.body()).contains("\"error\"").doesNotContain("secret detail", "at com.");
+            assertThat(badEscape).startsWith("HTTP/1.1 400").contains("application/json", "\"error\"").doesNotContain("at org.");
+        }
+    }
 }
