@@ -27,28 +27,30 @@ final class ChangeRunner {
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
         if (block.isPresent()) {
             return record.apply(st, decision(st, in.at(), current, c.size, Outcome.BLOCKED, block.get().reason() + "; plan: "
-                    + plan.reason() + c.note, v, ""));
+                    + plan.reason() + c.note, v, "").because(block.get().gist()));
         }
         return record.apply(st, decision(st, in.at(), current, c.size, Outcome.RECOMMENDED, "not applied (recommend mode): "
-                + plan.reason() + c.note, v, overrideId(st, current, c.size, in, overrides)));
+                + plan.reason() + c.note, v, overrideId(st, current, c.size, in, overrides)).because(plan.gist()));
     }
 
     /** Checks and applies a change; a shrink then drains, and either is verified after its warm-up. */
-    Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, TickInput in,
+    Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, Why why, TickInput in,
                     DatabaseBudget budget, Overrides overrides, boolean rollback) {
-        return change(st, snap, from, to, reason, in, budget, overrides, rollback, AuditEntry.ENGINE);
+        return change(st, snap, from, to, why, in, budget, overrides, rollback, AuditEntry.ENGINE);
     }
 
     /** {@link #change} asked for by {@code actor}: the person behind a manual resize is the one audited. */
-    Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, TickInput in,
+    Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, Why why, TickInput in,
                     DatabaseBudget budget, Overrides overrides, boolean rollback, String actor) {
+        String reason = why.reason();
         Clipped c = rollback ? new Clipped(to, "") : clip(from, to, budget, st.pool.policy());
         List<SafetyVerdict> v = checks(st, from, c.size, in, budget, overrides, rollback);
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
         String ov = overrideId(st, from, c.size, in, overrides);
         if (block.isPresent()) {
             return record.apply(st, decision(st, in.at(), from, c.size, Outcome.BLOCKED,
-                    (rollback ? "rollback blocked: " : "") + block.get().reason() + "; wanted because " + reason + c.note, v, ov).by(actor));
+                    (rollback ? "rollback blocked: " : "") + block.get().reason() + "; wanted because " + reason + c.note, v, ov).by(actor)
+                    .because((rollback ? "rollback blocked: " : "") + block.get().gist()));
         }
         Direction d = Direction.of(from, c.size);
         PoolResizer r = st.pool.resizer();
@@ -67,7 +69,7 @@ final class ChangeRunner {
         change.verifyFrom = in.at().plus(st.pool.policy().verification().warmUp());
         st.change = change;
         return record.apply(st, decision(st, in.at(), from, c.size, rollback ? Outcome.ROLLED_BACK : Outcome.APPLIED,
-                reason + c.note, v, ov).by(actor));
+                reason + c.note, v, ov).by(actor).because(why.gist()));
     }
 
     /** Follows a change in flight: drain a shrink, then sample after the warm-up, then judge. */
@@ -114,11 +116,11 @@ final class ChangeRunner {
         String what = c.direction.name().toLowerCase(java.util.Locale.ROOT) + " " + c.previous + " -> " + c.applied;
         return switch (j.result()) {
             case PASSED -> record.apply(st, decision(st, in.at(), c.previous, c.applied, Outcome.VERIFIED, what + " kept: " + j.reason(),
-                    List.of(), ""));
+                    List.of(), "").because(j.reason()));
             case INCONCLUSIVE -> record.apply(st, decision(st, in.at(), c.previous, c.applied, Outcome.INCONCLUSIVE, what + ": "
-                    + j.reason(), List.of(), ""));
-            case FAILED -> change(st, c.baseline, c.applied, c.previous, what + " made things worse (" + j.reason()
-                    + "): rolling back to the recorded previous size", in, budget, overrides, true);
+                    + j.reason(), List.of(), "").because(j.reason()));
+            case FAILED -> change(st, c.baseline, c.applied, c.previous, new Why(what + " made things worse (" + j.reason()
+                    + "): rolling back to the recorded previous size", j.reason()), in, budget, overrides, true);
         };
     }
 
@@ -141,7 +143,7 @@ final class ChangeRunner {
         if (rollback || actual.equals(from)) {
             return st.lastDecision;
         }
-        return change(st, snap, actual, from, "rolling back to " + from + " after a failed change", in, budget, overrides, true);
+        return change(st, snap, actual, from, Why.of("rolling back to " + from + " after a failed change"), in, budget, overrides, true);
     }
 
     private static List<SafetyVerdict> checks(PoolState st, PoolSize from, PoolSize to, TickInput in, DatabaseBudget budget,
