@@ -28,7 +28,7 @@ public final class InMemoryOutbox implements Outbox {
         final Set<String> reached = new HashSet<>();
         int attempts;
         Instant nextAttemptAt;
-        String state = PENDING;
+        State state = State.PENDING;
         String owner;
         Instant leaseUntil;
 
@@ -44,7 +44,7 @@ public final class InMemoryOutbox implements Outbox {
         }
 
         boolean dueAndFree(Instant now) {
-            return state.equals(PENDING) && !nextAttemptAt.isAfter(now) && (leaseUntil == null || !leaseUntil.isAfter(now));
+            return state == State.PENDING && !nextAttemptAt.isAfter(now) && (leaseUntil == null || !leaseUntil.isAfter(now));
         }
     }
 
@@ -78,18 +78,18 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public synchronized boolean markDelivered(String id, String owner, Instant at, DeliveryResult result) {
-        return mark(id, owner, DELIVERED, result, null);
+        return mark(id, owner, State.DELIVERED, result, null);
     }
 
     @Override
     public synchronized boolean markRetry(String id, String owner, Instant at, DeliveryResult result,
                                           Instant nextAttemptAt) {
-        return mark(id, owner, PENDING, result, nextAttemptAt);
+        return mark(id, owner, State.PENDING, result, nextAttemptAt);
     }
 
     @Override
     public synchronized boolean markFailed(String id, String owner, Instant at, DeliveryResult result) {
-        return mark(id, owner, FAILED, result, null);
+        return mark(id, owner, State.FAILED, result, null);
     }
 
     @Override
@@ -113,10 +113,10 @@ public final class InMemoryOutbox implements Outbox {
         rows.clear();
     }
 
-    private boolean mark(String id, String owner, String state, DeliveryResult result, Instant next) {
+    private boolean mark(String id, String owner, State state, DeliveryResult result, Instant next) {
         Objects.requireNonNull(owner, "owner");
         Row r = rows.get(id);
-        if (r == null || !r.state.equals(PENDING) || !Objects.equals(r.owner, owner)) {
+        if (r == null || r.state != State.PENDING || !Objects.equals(r.owner, owner)) {
             return false;
         }
         r.attempts++;

@@ -18,9 +18,15 @@ import java.util.Set;
  */
 public interface Outbox {
 
-    String PENDING = "PENDING";
-    String DELIVERED = "DELIVERED";
-    String FAILED = "FAILED";
+    /** Where an entry stands; stored by name. */
+    enum State {
+        /** Not yet delivered: due for a (first or next) attempt. */
+        PENDING,
+        /** The vendor accepted it. */
+        DELIVERED,
+        /** Given up for good (a permanent refusal, or attempts exhausted). */
+        FAILED
+    }
 
     /** Stores the notification unless one with the same id is stored already. True when it was new. */
     boolean enqueue(Notification notification, Instant at);
@@ -62,7 +68,7 @@ public interface Outbox {
      * @param attempts marks so far; each mark adds one, so it also tells whether an entry changed since it was read
      * @param reached  the recipients earlier attempts reached (opaque keys from {@link DeliveryResult#reached()})
      */
-    record Entry(Notification notification, int attempts, Instant createdAt, Instant nextAttemptAt, String state,
+    record Entry(Notification notification, int attempts, Instant createdAt, Instant nextAttemptAt, State state,
                  Set<String> reached) {
         public Entry {
             reached = reached == null ? Set.of() : Set.copyOf(reached);

@@ -15,20 +15,10 @@ import java.util.Objects;
  * the thresholds and a clock reading. One pass over the window, no streams: it runs for every pool
  * on every tick.
  *
- * <p>Conditions and their stable names: {@value #SATURATION}, {@value #THREADS_WAITING},
- * {@value #WAIT_P99}, {@value #TIMEOUTS}, {@value #SUSPECTED_LEAK}, {@value #DB_HEADROOM},
- * {@value #POOL_DOWN}, {@value #POOL_UNKNOWN}.
+ * <p>Each reason names its {@link Condition}.
  */
 public final class HealthAssessor {
 
-    public static final String SATURATION = "saturation";
-    public static final String THREADS_WAITING = "threads_waiting";
-    public static final String WAIT_P99 = "wait_p99";
-    public static final String TIMEOUTS = "timeouts";
-    public static final String SUSPECTED_LEAK = "suspected_leak";
-    public static final String DB_HEADROOM = "db_headroom";
-    public static final String POOL_DOWN = "pool_down";
-    public static final String POOL_UNKNOWN = "pool_unknown";
 
     private final HealthThresholds thresholds;
     private final long waitP99DegradedMs;
@@ -69,15 +59,15 @@ public final class HealthAssessor {
             last--;
         }
         if (last < 0 || !window.get(last).at().isAfter(from)) {
-            return only(pool, now, HealthStatus.UNKNOWN, POOL_UNKNOWN,
+            return only(pool, now, HealthStatus.UNKNOWN, Condition.POOL_UNKNOWN,
                     "no snapshot of the pool in the last " + Figures.duration(thresholds.window()));
         }
         PoolSnapshot newest = window.get(last);
         if (newest.reachability() == Reachability.DOWN) {
-            return only(pool, now, HealthStatus.DOWN, POOL_DOWN, "pool down: " + orUnknown(newest.cause()));
+            return only(pool, now, HealthStatus.DOWN, Condition.POOL_DOWN, "pool down: " + orUnknown(newest.cause()));
         }
         if (newest.reachability() == Reachability.UNKNOWN) {
-            return only(pool, now, HealthStatus.UNKNOWN, POOL_UNKNOWN, "pool cannot be read: " + orUnknown(newest.cause()));
+            return only(pool, now, HealthStatus.UNKNOWN, Condition.POOL_UNKNOWN, "pool cannot be read: " + orUnknown(newest.cause()));
         }
 
         int samples = 0;
@@ -135,7 +125,7 @@ public final class HealthAssessor {
         HealthStatus sat = sustained(samples, saturatedDegraded, saturatedCritical);
         if (sat != HealthStatus.HEALTHY) {
             boolean critical = sat == HealthStatus.CRITICAL;
-            reasons = add(reasons, new HealthReason(SATURATION, sat, "at or above "
+            reasons = add(reasons, new HealthReason(Condition.SATURATION, sat, "at or above "
                     + Figures.percent(critical ? thresholds.saturationCritical() : thresholds.saturationDegraded())
                     + " used for " + share(critical ? saturatedCritical : saturatedDegraded, samples) + "; "
                     + Figures.percent(newest.utilisation()) + " now (" + newest.used() + "/" + newest.max() + ")"));
@@ -144,26 +134,26 @@ public final class HealthAssessor {
         if (waiting != HealthStatus.HEALTHY) {
             boolean critical = waiting == HealthStatus.CRITICAL;
             int least = critical ? thresholds.waitingCritical() : thresholds.waitingDegraded();
-            reasons = add(reasons, new HealthReason(THREADS_WAITING, waiting, "at least " + least
+            reasons = add(reasons, new HealthReason(Condition.THREADS_WAITING, waiting, "at least " + least
                     + (least == 1 ? " thread" : " threads") + " waiting for a connection for " + share(critical ? waitingCritical : waitingDegraded, samples)
                     + "; " + newest.pending() + " now (peak " + peakWaiting + ")"));
         }
         HealthStatus slow = sustained(samples, slowDegraded, slowCritical);
         if (slow != HealthStatus.HEALTHY) {
             boolean critical = slow == HealthStatus.CRITICAL;
-            reasons = add(reasons, new HealthReason(WAIT_P99, slow, "wait p99 above "
+            reasons = add(reasons, new HealthReason(Condition.WAIT_P99, slow, "wait p99 above "
                     + Figures.duration(critical ? thresholds.waitP99Critical() : thresholds.waitP99Degraded())
                     + " for " + share(critical ? slowCritical : slowDegraded, samples) + "; "
                     + Figures.millis(newest.waitTime().p99Ms()) + " now (peak " + Figures.millis(peakP99) + ")"));
         }
         if (timeouts >= thresholds.timeoutsDegraded()) {
             HealthStatus status = timeouts >= thresholds.timeoutsCritical() ? HealthStatus.CRITICAL : HealthStatus.DEGRADED;
-            reasons = add(reasons, new HealthReason(TIMEOUTS, status, timeouts + (timeouts == 1 ? " connection timeout" : " connection timeouts")
+            reasons = add(reasons, new HealthReason(Condition.TIMEOUTS, status, timeouts + (timeouts == 1 ? " connection timeout" : " connection timeouts")
                     + " in the last " + Figures.duration(thresholds.window())
                     + " (critical at " + thresholds.timeoutsCritical() + ")"));
         }
         if (newest.longestHeldMs() >= thresholds.leakThreshold().toMillis()) {
-            reasons = add(reasons, new HealthReason(SUSPECTED_LEAK, HealthStatus.DEGRADED, "a connection held for "
+            reasons = add(reasons, new HealthReason(Condition.SUSPECTED_LEAK, HealthStatus.DEGRADED, "a connection held for "
                     + Figures.millis(newest.longestHeldMs()) + " (leak threshold " + Figures.duration(thresholds.leakThreshold())
                     + "): suspected leak"));
         }
@@ -226,7 +216,7 @@ public final class HealthAssessor {
         if (view.partial()) {
             message += " (partial view: some connections' state hidden)";
         }
-        return new HealthReason(DB_HEADROOM, status, message);
+        return new HealthReason(Condition.DB_HEADROOM, status, message);
     }
 
     private static PoolHealth verdict(String pool, Instant now, List<HealthReason> reasons, PoolFigures figures) {
@@ -240,7 +230,7 @@ public final class HealthAssessor {
         return new PoolHealth(pool, now, status, reasons, figures);
     }
 
-    private static PoolHealth only(String pool, Instant now, HealthStatus status, String condition, String message) {
+    private static PoolHealth only(String pool, Instant now, HealthStatus status, Condition condition, String message) {
         return new PoolHealth(pool, now, status, List.of(new HealthReason(condition, status, message)));
     }
 

@@ -15,4 +15,8 @@ public record HealthReason(String condition, HealthStatus status, String message
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
     }
+
+    public HealthReason(Condition condition, HealthStatus status, String message) {
+        this(condition.label(), status, message);
+    }
 }

@@ -5,6 +5,7 @@ import com.wedsync.guardian.pool.PoolResizer.ResizeException;
 import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.pool.PoolSnapshot;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -21,36 +22,39 @@ final class ChangeRunner {
     }
 
     /** Recommend mode: the same checks, reported and audited as not applied. */
-    Decision recommend(PoolState st, PoolSize current, Plan plan, TickInput in, DatabaseBudget budget, Overrides overrides) {
+    Decision recommend(PoolState st, PoolSize current, Plan plan, Step s) {
+        TickInput in = s.in();
+        DatabaseBudget budget = s.budget();
+        Overrides overrides = s.overrides();
         Clipped c = clip(current, plan.target(), budget, st.pool.policy());
         List<SafetyVerdict> v = checks(st, current, c.size, in, budget, overrides, false);
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
         if (block.isPresent()) {
             return record.apply(st, decision(st, in.at(), current, c.size, Outcome.BLOCKED, block.get().reason() + "; plan: "
-                    + plan.reason() + c.note, v, ""));
+                    + plan.reason() + c.note, v, "").because(block.get().gist()));
         }
         return record.apply(st, decision(st, in.at(), current, c.size, Outcome.RECOMMENDED, "not applied (recommend mode): "
-                + plan.reason() + c.note, v, overrideId(st, current, c.size, in, overrides)));
+                + plan.reason() + c.note, v, overrideId(st, current, c.size, in, overrides)).because(plan.gist()));
     }
 
-    /** Checks and applies a change; a shrink then drains, and either is verified after its warm-up. */
-    Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, TickInput in,
-                    DatabaseBudget budget, Overrides overrides, boolean rollback) {
-        return change(st, snap, from, to, reason, in, budget, overrides, rollback, AuditEntry.ENGINE);
-    }
-
-    /** {@link #change} asked for by {@code actor}: the person behind a manual resize is the one audited. */
-    Decision change(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, TickInput in,
-                    DatabaseBudget budget, Overrides overrides, boolean rollback, String actor) {
-        Clipped c = rollback ? new Clipped(to, "") : clip(from, to, budget, st.pool.policy());
-        List<SafetyVerdict> v = checks(st, from, c.size, in, budget, overrides, rollback);
+    /**
+     * Checks and applies a change; a shrink then drains, and either is verified after its warm-up. A change applied
+     * while another is in flight (an operator's resize) replaces it.
+     */
+    Decision change(PoolState st, PoolSnapshot snap, Move m, Step s) {
+        TickInput in = s.in();
+        String reason = m.why().reason();
+        Clipped c = m.rollback() ? new Clipped(m.to(), "") : clip(m.from(), m.to(), s.budget(), st.pool.policy());
+        List<SafetyVerdict> v = checks(st, m.from(), c.size, in, s.budget(), s.overrides(), m.rollback());
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
-        String ov = overrideId(st, from, c.size, in, overrides);
+        String ov = overrideId(st, m.from(), c.size, in, s.overrides());
+        String rollbackBlocked = m.rollback() ? "rollback blocked: " : "";
         if (block.isPresent()) {
-            return record.apply(st, decision(st, in.at(), from, c.size, Outcome.BLOCKED,
-                    (rollback ? "rollback blocked: " : "") + block.get().reason() + "; wanted because " + reason + c.note, v, ov).by(actor));
+            return record.apply(st, decision(st, in.at(), m.from(), c.size, Outcome.BLOCKED, rollbackBlocked
+                    + block.get().reason() + "; wanted because " + reason + c.note, v, ov).by(m.actor())
+                    .because(rollbackBlocked + block.get().gist()));
         }
-        Direction d = Direction.of(from, c.size);
+        Direction d = Direction.of(m.from(), c.size);
         PoolResizer r = st.pool.resizer();
         try {
             r.resize(c.size);
@@ -58,90 +62,131 @@ final class ChangeRunner {
                 r.softEvictIdle();
             }
         } catch (ResizeException | RuntimeException e) {
-            return failed(st, snap, from, c.size, reason, e, in, budget, overrides, rollback, actor);
+            return failed(st, snap, new Move(m.from(), c.size, m.why(), m.actor(), m.rollback()), e, s);
         }
         st.lastChangeAt = in.at();
         st.current = c.size;
-        PoolState.Change change = new PoolState.Change(d, from, c.size, snap, rollback);
-        change.draining = d == Direction.SHRINK;
-        change.verifyFrom = in.at().plus(st.pool.policy().verification().warmUp());
-        st.change = change;
-        return record.apply(st, decision(st, in.at(), from, c.size, rollback ? Outcome.ROLLED_BACK : Outcome.APPLIED,
-                reason + c.note, v, ov).by(actor));
+        ChangeState.Change change = new ChangeState.Change(d, m.from(), c.size, snap);
+        Instant verifyFrom = in.at().plus(st.pool.policy().verification().warmUp());
+        st.lifecycle.end();
+        st.lifecycle.move(m.rollback() ? new ChangeState.RollingBack(change, d == Direction.SHRINK, verifyFrom)
+                : d == Direction.SHRINK ? new ChangeState.Draining(change, verifyFrom) : new ChangeState.Applied(change, verifyFrom));
+        return record.apply(st, decision(st, in.at(), m.from(), c.size, m.rollback() ? Outcome.ROLLED_BACK : Outcome.APPLIED,
+                reason + c.note, v, ov).by(m.actor()).because(m.why().gist()));
     }
 
     /** Follows a change in flight: drain a shrink, then sample after the warm-up, then judge. */
-    Decision follow(PoolState st, PoolSnapshot snap, TickInput in, DatabaseBudget budget, Overrides overrides) {
-        PoolState.Change c = st.change;
+    Decision follow(PoolState st, PoolSnapshot snap, Step s) {
+        ChangeState state = st.lifecycle.state();
+        if (state instanceof ChangeState.RollingBack rb) {
+            return rollingBack(st, snap, rb, s);
+        }
+        if (state instanceof ChangeState.Draining dr) {
+            return draining(st, snap, dr, s);
+        }
+        if (state instanceof ChangeState.Applied ap) {
+            if (snap.reachable() && s.in().at().isBefore(ap.verifyFrom())) {
+                return decision(st, s.in().at(), ap.change().applied(), ap.change().applied(), Outcome.NONE,
+                        "warming up until " + ap.verifyFrom(), List.of(), "");
+            }
+            return verify(st, snap, new ChangeState.Verifying(ap.change(), ap.verifyFrom(), List.of()), s);
+        }
+        if (state instanceof ChangeState.Verifying ver) {
+            return verify(st, snap, ver, s);
+        }
+        throw new IllegalStateException("no change in flight for pool " + st.pool.name());
+    }
+
+    /** A shrink warms up once the total has fallen to its maximum; idle connections are evicted until then. */
+    private Decision draining(PoolState st, PoolSnapshot snap, ChangeState.Draining dr, Step s) {
+        ChangeState.Change c = dr.change();
+        if (!snap.reachable()) {
+            // A pool that cannot be read while it drains is judged at once (and fails).
+            return verify(st, snap, new ChangeState.Verifying(c, dr.verifyFrom(), List.of()), s);
+        }
+        if (snap.total() <= c.applied().max()) {
+            st.lifecycle.move(new ChangeState.Applied(c, s.in().at().plus(st.pool.policy().verification().warmUp())));
+            return shrinkInPlace(st, snap, c, s.in().at());
+        }
+        return evictAgain(st, snap, c, false, s);
+    }
+
+    /** A rollback ends at the next tick; a restoring shrink once it has drained (or when the pool cannot be read). */
+    private Decision rollingBack(PoolState st, PoolSnapshot snap, ChangeState.RollingBack rb, Step s) {
+        ChangeState.Change c = rb.change();
+        if (rb.draining() && snap.reachable()) {
+            if (snap.total() > c.applied().max()) {
+                return evictAgain(st, snap, c, true, s);
+            }
+            st.lifecycle.end();
+            return shrinkInPlace(st, snap, c, s.in().at());
+        }
+        st.lifecycle.end();
+        return decision(st, s.in().at(), c.applied(), c.applied(), Outcome.NONE, "rollback in place", List.of(), "");
+    }
+
+    private static Decision shrinkInPlace(PoolState st, PoolSnapshot snap, ChangeState.Change c, Instant now) {
+        return decision(st, now, c.applied(), c.applied(), Outcome.NONE, "shrink in place: total " + snap.total()
+                + " <= max " + c.applied().max(), List.of(), "");
+    }
+
+    private Decision evictAgain(PoolState st, PoolSnapshot snap, ChangeState.Change c, boolean rollback, Step s) {
+        try {
+            st.pool.resizer().softEvictIdle();
+        } catch (ResizeException | RuntimeException e) {
+            st.lifecycle.end();
+            return failed(st, snap, new Move(c.applied(), c.applied(), Why.of("draining " + c.previous() + " -> " + c.applied()),
+                    AuditEntry.ENGINE, rollback), e, s);
+        }
+        return record.apply(st, decision(st, s.in().at(), c.previous(), c.applied(), Outcome.DRAINING, "total " + snap.total()
+                + " still above max " + c.applied().max() + ": idle connections evicted again", List.of(), ""));
+    }
+
+    /** Adds this tick's sample; with enough of them (or an unreachable pool) judges the change. */
+    private Decision verify(PoolState st, PoolSnapshot snap, ChangeState.Verifying before, Step s) {
         VerificationPolicy vp = st.pool.policy().verification();
-        if (c.draining) {
-            if (snap.reachable() && snap.total() <= c.applied.max()) {
-                c.draining = false;
-                c.verifyFrom = in.at().plus(vp.warmUp());
-                if (c.rollback) {
-                    st.change = null;
-                }
-                return decision(st, in.at(), c.applied, c.applied, Outcome.NONE, "shrink in place: total " + snap.total()
-                        + " <= max " + c.applied.max(), List.of(), "");
-            }
-            if (snap.reachable()) {
-                try {
-                    st.pool.resizer().softEvictIdle();
-                } catch (ResizeException | RuntimeException e) {
-                    st.change = null;
-                    return failed(st, snap, c.applied, c.applied, "draining " + c.previous + " -> " + c.applied, e, in, budget,
-                            overrides, c.rollback, AuditEntry.ENGINE);
-                }
-                return record.apply(st, decision(st, in.at(), c.previous, c.applied, Outcome.DRAINING, "total " + snap.total()
-                        + " still above max " + c.applied.max() + ": idle connections evicted again", List.of(), ""));
-            }
-        }
-        if (c.rollback) {
-            st.change = null;
-            return decision(st, in.at(), c.applied, c.applied, Outcome.NONE, "rollback in place", List.of(), "");
-        }
-        if (snap.reachable() && in.at().isBefore(c.verifyFrom)) {
-            return decision(st, in.at(), c.applied, c.applied, Outcome.NONE, "warming up until " + c.verifyFrom, List.of(), "");
-        }
-        c.samples.add(snap);
-        if (snap.reachable() && c.samples.size() < vp.samples()) {
-            return decision(st, in.at(), c.applied, c.applied, Outcome.NONE, "verification sample " + c.samples.size() + " of "
+        Instant now = s.in().at();
+        ChangeState.Verifying ver = before.with(snap);
+        ChangeState.Change c = ver.change();
+        if (snap.reachable() && ver.samples().size() < vp.samples()) {
+            st.lifecycle.move(ver);
+            return decision(st, now, c.applied(), c.applied(), Outcome.NONE, "verification sample " + ver.samples().size() + " of "
                     + vp.samples(), List.of(), "");
         }
-        Verification.Judgement j = snap.reachable() ? Verification.judge(vp, c.baseline, c.samples)
-                : new Verification.Judgement(Verification.Result.FAILED, Verification.failure(vp, c.baseline, snap));
-        st.change = null;
-        String what = c.direction.name().toLowerCase(java.util.Locale.ROOT) + " " + c.previous + " -> " + c.applied;
+        Verification.Judgement j = snap.reachable() ? Verification.judge(vp, c.baseline(), ver.samples())
+                : new Verification.Judgement(Verification.Result.FAILED, Verification.failure(vp, c.baseline(), snap));
+        st.lifecycle.end();
+        String what = c.what();
         return switch (j.result()) {
-            case PASSED -> record.apply(st, decision(st, in.at(), c.previous, c.applied, Outcome.VERIFIED, what + " kept: " + j.reason(),
-                    List.of(), ""));
-            case INCONCLUSIVE -> record.apply(st, decision(st, in.at(), c.previous, c.applied, Outcome.INCONCLUSIVE, what + ": "
-                    + j.reason(), List.of(), ""));
-            case FAILED -> change(st, c.baseline, c.applied, c.previous, what + " made things worse (" + j.reason()
-                    + "): rolling back to the recorded previous size", in, budget, overrides, true);
+            case PASSED -> record.apply(st, decision(st, now, c.previous(), c.applied(), Outcome.VERIFIED, what + " kept: " + j.reason(),
+                    List.of(), "").because(j.reason()));
+            case INCONCLUSIVE -> record.apply(st, decision(st, now, c.previous(), c.applied(), Outcome.INCONCLUSIVE, what + ": "
+                    + j.reason(), List.of(), "").because(j.reason()));
+            case FAILED -> change(st, c.baseline(), Move.rollback(c.applied(), c.previous(), new Why(what + " made things worse ("
+                    + j.reason() + "): rolling back to the recorded previous size", j.reason())), s);
         };
     }
 
     /** A change the pool refused: recorded as failed with its cause, then rolled back to what was there. */
-    private Decision failed(PoolState st, PoolSnapshot snap, PoolSize from, PoolSize to, String reason, Exception e,
-                            TickInput in, DatabaseBudget budget, Overrides overrides, boolean rollback, String actor) {
+    private Decision failed(PoolState st, PoolSnapshot snap, Move m, Exception e, Step s) {
+        Instant now = s.in().at();
         String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        st.change = null;
-        record.apply(st, decision(st, in.at(), from, to, Outcome.FAILED, (rollback ? "rollback " : "") + from + " -> " + to
-                + " failed: " + cause + " (wanted because " + reason + ")", List.of(), "").by(actor));
+        st.lifecycle.end();
+        record.apply(st, decision(st, now, m.from(), m.to(), Outcome.FAILED, (m.rollback() ? "rollback " : "") + m.from() + " -> "
+                + m.to() + " failed: " + cause + " (wanted because " + m.why().reason() + ")", List.of(), "").by(m.actor()));
         PoolSize actual;
         try {
             actual = st.pool.resizer().current();
         } catch (ResizeException | RuntimeException again) {
             String why = again.getMessage() == null ? again.getClass().getSimpleName() : again.getMessage();
-            return record.apply(st, decision(st, in.at(), from, from, Outcome.FAILED, "cannot read the pool to roll back: " + why,
+            return record.apply(st, decision(st, now, m.from(), m.from(), Outcome.FAILED, "cannot read the pool to roll back: " + why,
                     List.of(), ""));
         }
         st.current = actual;
-        if (rollback || actual.equals(from)) {
+        if (m.rollback() || actual.equals(m.from())) {
             return st.lastDecision;
         }
-        return change(st, snap, actual, from, "rolling back to " + from + " after a failed change", in, budget, overrides, true);
+        return change(st, snap, Move.rollback(actual, m.from(), Why.of("rolling back to " + m.from() + " after a failed change")), s);
     }
 
     private static List<SafetyVerdict> checks(PoolState st, PoolSize from, PoolSize to, TickInput in, DatabaseBudget budget,

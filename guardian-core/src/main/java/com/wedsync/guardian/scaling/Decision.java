@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param verdicts   the safety checks that were run, empty when none were
  * @param overrideId the override that let it through, empty if none
  * @param actor      who asked for it: the person behind a manual resize, else the engine ({@link AuditEntry#ENGINE})
+ * @param gist       the part of the reason that says why, without the sizes and arithmetic (the whole reason by default)
  */
 public record Decision(String pool, Instant at, ScalingMode mode, Direction direction, PoolSize from, PoolSize to,
-                       Outcome outcome, String reason, List<SafetyVerdict> verdicts, String overrideId, String actor) {
+                       Outcome outcome, String reason, List<SafetyVerdict> verdicts, String overrideId, String actor,
+                       String gist) {
 
     /** A decision of the engine's own. */
     public Decision(String pool, Instant at, ScalingMode mode, Direction direction, PoolSize from, PoolSize to, Outcome outcome,
                     String reason, List<SafetyVerdict> verdicts, String overrideId) {
-        this(pool, at, mode, direction, from, to, outcome, reason, verdicts, overrideId, AuditEntry.ENGINE);
+        this(pool, at, mode, direction, from, to, outcome, reason, verdicts, overrideId, AuditEntry.ENGINE, reason);
     }
 
     public Decision {
@@ -32,11 +34,17 @@ public record Decision(String pool, Instant at, ScalingMode mode, Direction dire
         verdicts = List.copyOf(verdicts);
         overrideId = overrideId == null ? "" : overrideId;
         actor = actor == null || actor.isBlank() ? AuditEntry.ENGINE : actor;
+        gist = gist == null || gist.isBlank() ? reason : gist;
     }
 
     /** The same decision, asked for by {@code who}. */
     public Decision by(String who) {
-        return new Decision(pool, at, mode, direction, from, to, outcome, reason, verdicts, overrideId, who);
+        return new Decision(pool, at, mode, direction, from, to, outcome, reason, verdicts, overrideId, who, gist);
+    }
+
+    /** The same decision, summed up as {@code why}. */
+    public Decision because(String why) {
+        return new Decision(pool, at, mode, direction, from, to, outcome, reason, verdicts, overrideId, actor, why);
     }
 
     /** True for decisions worth an audit line: everything but "nothing to change". */

@@ -26,4 +26,11 @@ public record Plan(PoolSize current, PoolSize desired, PoolSize target, List<Str
     public String reason() {
         return String.join("; ", reasons);
     }
+
+    /** The reason that says what happens now: a first release, else the scaling step, else the first reason. */
+    public String gist() {
+        return reasons.stream().filter(r -> r.startsWith("first releasing")).findFirst()
+                .or(() -> reasons.stream().filter(r -> r.startsWith("scale ")).findFirst())
+                .orElse(reasons.isEmpty() ? "" : reasons.get(0));
+    }
 }

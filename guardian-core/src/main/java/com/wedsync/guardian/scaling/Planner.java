@@ -96,8 +96,8 @@ public final class Planner {
         if (targetMax < current.max() && current.minIdle() - targetMinIdle > noise) {
             // A shrink goes in two steps: the warm floor first (idle connections retire by the pool's idle timeout,
             // the capacity stays, so it is allowed in a protected window), the maximum at a later tick.
-            reasons.add("first releasing idle connections down to minIdle " + targetMinIdle + "; max " + current.max()
-                    + " -> " + targetMax + " follows");
+            reasons.add("first releasing idle connections down to minIdle " + targetMinIdle);
+            reasons.add("max " + current.max() + " -> " + targetMax + " follows");
             targetMax = current.max();
         }
         targetMinIdle = Math.min(targetMinIdle, targetMax);

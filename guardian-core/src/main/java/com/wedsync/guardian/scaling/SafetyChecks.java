@@ -50,8 +50,9 @@ public final class SafetyChecks {
                     + o.id() + " of " + o.actor() + " (" + o.reason() + ") until " + o.expiresAt());
         }
         String why = context.reasons().isEmpty() ? "" : " (" + String.join("; ", context.reasons()) + ")";
+        String gist = "inside the protected window" + why;
         return SafetyVerdict.block(PROTECTED_WINDOW, (d == Direction.RELEASE ? "releasing " : "shrinking ") + from + " -> " + to
-                + " is blocked inside the protected window" + why);
+                + " is blocked " + gist, gist);
     }
 
     /** All pools on the database stay within max_connections − reserved − margin; no override lifts this. */

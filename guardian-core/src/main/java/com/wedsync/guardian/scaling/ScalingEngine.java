@@ -55,9 +55,10 @@ public final class ScalingEngine {
      * @throws AuditLog.WriteFailed when the entry cannot be written: then the override is not granted
      */
     public EmergencyOverride grant(EmergencyOverride o) {
-        audit.append(AuditEntry.of(o));
+        AuditEntry entry = AuditEntry.of(o);
+        audit.append(entry);
         overrides.add(o);
-        LOG.warn("scaling override granted: {}", o);
+        LOG.warn("scaling override granted: {}", AuditLines.line(entry));
         return o;
     }
 
@@ -94,8 +95,8 @@ public final class ScalingEngine {
             return record(st, decision(st, in.at(), current(st, snap), to, Outcome.FAILED,
                     "manual resize by " + actor + " (" + reason + "): the pool cannot be read now", List.of(), "").by(actor));
         }
-        return runner.change(st, snap, current(st, snap), to, "manual resize by " + actor + " (" + reason + ")",
-                in, budget(st, in), overrides, false, actor);
+        return runner.change(st, snap, Move.wanted(current(st, snap), to, Why.of("manual resize by " + actor + " (" + reason + ")"),
+                actor), new Step(in, budget(st, in), overrides));
     }
 
     public synchronized List<PoolStatus> status() {
@@ -108,9 +109,9 @@ public final class ScalingEngine {
         if (st.mode == ScalingMode.OBSERVE) {
             return decision(st, in.at(), current, current, Outcome.NONE, "observe mode: no decisions", List.of(), "");
         }
-        if (st.change != null) {
+        if (!st.lifecycle.idle()) {
             // A change in flight (the engine's in enforce mode, or a manual one) is followed to its end in any mode but observe.
-            return runner.follow(st, snap, in, budget(st, in), overrides);
+            return runner.follow(st, snap, new Step(in, budget(st, in), overrides));
         }
         if (current == null) {
             return decision(st, in.at(), st.target == null ? new PoolSize(1, 0) : st.target, st.target == null ? new PoolSize(1, 0) : st.target,
@@ -123,9 +124,10 @@ public final class ScalingEngine {
             return decision(st, in.at(), current, current, Outcome.NONE, plan.reason(), List.of(), "");
         }
         if (st.mode == ScalingMode.RECOMMEND) {
-            return runner.recommend(st, current, plan, in, budget(st, in), overrides);
+            return runner.recommend(st, current, plan, new Step(in, budget(st, in), overrides));
         }
-        return runner.change(st, snap, current, plan.target(), plan.reason(), in, budget(st, in), overrides, false);
+        return runner.change(st, snap, Move.wanted(current, plan.target(), Why.of(plan), AuditEntry.ENGINE),
+                new Step(in, budget(st, in), overrides));
     }
 
     private static PoolSize current(PoolState st, PoolSnapshot snap) {
@@ -180,10 +182,11 @@ public final class ScalingEngine {
         if (repeat) {
             return d;
         }
-        audit.append(AuditEntry.of(d));
+        AuditEntry entry = AuditEntry.of(d);
+        audit.append(entry);
         switch (d.outcome()) {
-            case BLOCKED, FAILED, ROLLED_BACK, INCONCLUSIVE -> LOG.warn("scaling: {}", d);
-            default -> LOG.info("scaling: {}", d);
+            case BLOCKED, FAILED, ROLLED_BACK, INCONCLUSIVE -> LOG.warn("scaling: {}", AuditLines.line(entry));
+            default -> LOG.info("scaling: {}", AuditLines.line(entry));
         }
         return d;
     }

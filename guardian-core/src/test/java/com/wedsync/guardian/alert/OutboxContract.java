@@ -62,7 +62,7 @@ public abstract class OutboxContract {
         assertThat(due).singleElement().satisfies(e -> {
             assertThat(e.notification()).isEqualTo(n);
             assertThat(e.attempts()).isZero();
-            assertThat(e.state()).isEqualTo(Outbox.PENDING);
+            assertThat(e.state()).isEqualTo(Outbox.State.PENDING);
             assertThat(e.reached()).isEmpty();
         });
     }
@@ -113,9 +113,9 @@ public abstract class OutboxContract {
         assertThat(outbox().markRetry("d", ME, T0, DeliveryResult.retryable(503, null, "late"), T0)).isFalse();
         assertThat(claim("d", OTHER, T0.plusSeconds(3600))).isFalse();
         assertThat(outbox().due(T0.plusSeconds(3600), 10)).isEmpty();
-        assertThat(stored("d").state()).isEqualTo(Outbox.DELIVERED);
+        assertThat(stored("d").state()).isEqualTo(Outbox.State.DELIVERED);
         assertThat(stored("d").attempts()).isEqualTo(1);
-        assertThat(stored("f").state()).isEqualTo(Outbox.FAILED);
+        assertThat(stored("f").state()).isEqualTo(Outbox.State.FAILED);
     }
 
     @Test
@@ -129,7 +129,7 @@ public abstract class OutboxContract {
         assertThat(outbox().claim(read, ME, T0, T0.plus(LEASE))).as("a claim is not re-entrant").isFalse();
         assertThat(outbox().due(T0.plus(LEASE).minusMillis(1), 10)).isEmpty();
         assertThat(outbox().markDelivered("n", OTHER, T0, DeliveryResult.delivered(200, "HTTP 200"))).isFalse();
-        assertThat(stored("n").state()).isEqualTo(Outbox.PENDING);
+        assertThat(stored("n").state()).isEqualTo(Outbox.State.PENDING);
     }
 
     @Test
@@ -138,7 +138,7 @@ public abstract class OutboxContract {
 
         assertThat(outbox().markDelivered("n", ME, T0, DeliveryResult.delivered(200, "HTTP 200"))).isFalse();
         assertThat(outbox().markFailed("unknown", ME, T0, DeliveryResult.permanent(400, "HTTP 400"))).isFalse();
-        assertThat(stored("n").state()).isEqualTo(Outbox.PENDING);
+        assertThat(stored("n").state()).isEqualTo(Outbox.State.PENDING);
     }
 
     @Test
@@ -164,7 +164,7 @@ public abstract class OutboxContract {
         assertThat(outbox().markRetry("n", ME, expired, DeliveryResult.retryable(503, null, "late"), expired)).isFalse();
         assertThat(stored("n").attempts()).isZero();
         assertThat(outbox().markDelivered("n", OTHER, expired, DeliveryResult.delivered(200, "HTTP 200"))).isTrue();
-        assertThat(stored("n").state()).isEqualTo(Outbox.DELIVERED);
+        assertThat(stored("n").state()).isEqualTo(Outbox.State.DELIVERED);
     }
 
     @Test

@@ -41,7 +41,7 @@ class ScalingEngineTest {
     }
 
     private List<String> auditOutcomes() {
-        return audit.since(Instant.EPOCH, 100).stream().map(AuditEntry::outcome).toList();
+        return audit.since(Instant.EPOCH, 100).stream().map(e -> e.outcome().label()).toList();
     }
 
     @Test

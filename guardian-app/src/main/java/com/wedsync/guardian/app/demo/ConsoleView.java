@@ -7,6 +7,7 @@ import com.wedsync.guardian.app.runtime.PoolStatus;
 import com.wedsync.guardian.health.HealthReason;
 import com.wedsync.guardian.notify.FigureText;
 import com.wedsync.guardian.pool.PoolSnapshot;
+import com.wedsync.guardian.scaling.AuditLines;
 import com.wedsync.guardian.wedding.WeddingContext;
 
 import java.io.PrintStream;
@@ -133,8 +134,7 @@ final class ConsoleView {
         String line = "scaling " + s.pool() + " (" + s.mode().label() + "): "
                 + s.current().map(c -> "max " + c.max() + ", minIdle " + c.minIdle()).orElse("size unknown")
                 + s.lastDecision().map(d -> "; last: " + d.outcome().label() + " "
-                        + AuditLines.sizes(d.from().toString(), d.to().toString()) + " — "
-                        + AuditLines.gist(d.outcome().label(), d.reason())).orElse("");
+                        + AuditLines.sizes(d.from(), d.to()) + " — " + AuditLines.truncate(d.gist())).orElse("");
         return line.length() <= STATUS_WIDTH ? line : line.substring(0, STATUS_WIDTH - 1) + "…";
     }
 }

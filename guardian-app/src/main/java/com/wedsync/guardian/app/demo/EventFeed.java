@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.demo;
 
 import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.scaling.AuditLines;
 import com.wedsync.guardian.scaling.AuditLog;
 import com.wedsync.guardian.text.Printable;
 
@@ -41,13 +42,13 @@ final class EventFeed implements AuditLog {
     @Override
     public void append(AuditEntry entry) {
         delegate.append(entry);
-        if ("override".equals(entry.kind())) {
+        if (entry.kind() == AuditEntry.Kind.OVERRIDE) {
             overrideActors.put(entry.overrideId(), entry.actor());
         }
-        if ("request".equals(entry.kind())) {
+        if (entry.kind() == AuditEntry.Kind.REQUEST) {
             return; // the console shows what became of a request, one line
         }
-        add(AuditLines.format(entry, zone, id -> overrideActors.getOrDefault(id, "")));
+        add(AuditLines.console(entry, zone, id -> overrideActors.getOrDefault(id, "")));
     }
 
     @Override

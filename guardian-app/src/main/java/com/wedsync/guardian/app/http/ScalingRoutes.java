@@ -7,6 +7,8 @@ import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.scaling.Decision;
 import com.wedsync.guardian.scaling.EmergencyOverride;
+import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.scaling.AuditLines;
 import com.wedsync.guardian.scaling.AuditLog;
 import com.wedsync.guardian.scaling.OverrideScope;
 import com.wedsync.guardian.scaling.ScalingView;
@@ -119,8 +121,7 @@ final class ScalingRoutes {
         try {
             Decision d = s.engine().requestResize(pool.name(), to, actor, reason,
                     new TickInput(at, snapshots, guardian.view().context(), servers, s.forecasts()));
-            return ApiResponse.ok(Map.of("pool", d.pool(), "outcome", d.outcome().label(),
-                    "from", String.valueOf(d.from()), "to", d.to().toString(), "reason", d.reason()));
+            return ApiResponse.ok(AuditLines.document(AuditEntry.of(d)));
         } catch (AuditLog.WriteFailed e) {
             return ApiResponse.notAudited("the resize", e);
         }

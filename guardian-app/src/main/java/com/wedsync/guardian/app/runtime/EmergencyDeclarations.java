@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.scaling.AuditEntry;
 import com.wedsync.guardian.scaling.AuditLog;
+import com.wedsync.guardian.scaling.AuditOutcome;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -12,9 +13,6 @@ import java.util.Optional;
  * Declaring and clearing are audited first: one the audit log cannot record does not happen.
  */
 public final class EmergencyDeclarations {
-
-    /** Audit entries of declarations cover every pool. */
-    static final String ALL_POOLS = "*";
 
     /** One declaration. */
     public record Declaration(String actor, String reason, Instant declaredAt, Instant until) {
@@ -43,8 +41,7 @@ public final class EmergencyDeclarations {
 
     /** @throws AuditLog.WriteFailed when the declaration cannot be audited: then it is not made */
     public synchronized void declare(Declaration d) {
-        audit.append(new AuditEntry(d.declaredAt(), ALL_POOLS, "emergency", "declared", d.actor(), "",
-                "until " + d.until(), d.reason(), ""));
+        audit.append(AuditEntry.emergency(d.declaredAt(), AuditOutcome.DECLARED, d.actor(), d.until(), d.reason()));
         current = d;
     }
 
@@ -56,8 +53,7 @@ public final class EmergencyDeclarations {
     public synchronized Optional<Declaration> clear(String actor, String reason, Instant now) {
         Optional<Declaration> ended = active(now);
         if (ended.isPresent()) {
-            audit.append(new AuditEntry(now, ALL_POOLS, "emergency", "cleared", actor, "", "declared by "
-                    + ended.get().actor() + " until " + ended.get().until(), reason, ""));
+            audit.append(AuditEntry.emergency(now, AuditOutcome.CLEARED, actor, ended.get().until(), reason));
             current = null;
         }
         return ended;

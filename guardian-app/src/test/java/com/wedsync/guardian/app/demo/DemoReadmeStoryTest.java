@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wedsync.guardian.scaling.AuditLines;
 import com.wedsync.guardian.testing.Eventually;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.http;
 
+import com.wedsync.guardian.scaling.AuditEntry;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
@@ -134,8 +135,8 @@ class GuardianApiTest {
         Eventually.await(Duration.ofSeconds(10), "the emergency to end",
                 () -> guardian.view().context().criticality() != Criticality.EMERGENCY);
         assertThat(new JdbcAuditLog(store.dataSource()).since(Instant.EPOCH, 100))
-                .filteredOn(e -> e.kind().equals("emergency"))
-                .extracting(e -> e.outcome() + " by " + e.actor() + ": " + e.reason())
+                .filteredOn(e -> e.kind() == AuditEntry.Kind.EMERGENCY)
+                .extracting(e -> e.outcome().label() + " by " + e.actor() + ": " + e.reason())
                 .containsExactly("declared by ana: venue network down", "cleared by bo: network back");
     }
 }

@@ -6,6 +6,7 @@ import com.wedsync.guardian.pool.LatencySummary;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.pool.Reachability;
 import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.scaling.AuditOutcome;
 import com.wedsync.guardian.scaling.AuditLog;
 import com.wedsync.guardian.scaling.ManagedPool;
 import com.wedsync.guardian.scaling.Overrides;
@@ -87,18 +88,18 @@ final class GuardianSizing implements SizingController {
         engine.tick(new TickInput(sim, Map.of(POOL, snap), day.context(sim), Map.of(DATABASE, view), Map.of(POOL, forecast)));
     }
 
-    private long count(String outcome) {
+    private long count(AuditOutcome outcome) {
         return audit.since(Instant.EPOCH, Integer.MAX_VALUE).stream().map(AuditEntry::outcome).filter(outcome::equals).count();
     }
 
     @Override
     public int actions() {
-        return (int) (count("applied") + count("rolled-back"));
+        return (int) (count(AuditOutcome.APPLIED) + count(AuditOutcome.ROLLED_BACK));
     }
 
     @Override
     public int blockedActions() {
-        return (int) count("blocked");
+        return (int) count(AuditOutcome.BLOCKED);
     }
 
     AuditLog audit() {

@@ -5,6 +5,7 @@ import com.wedsync.guardian.hikari.HikariPoolResizer;
 import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.scaling.AuditOutcome;
 import com.wedsync.guardian.scaling.AuditLog;
 import com.wedsync.guardian.scaling.Decision;
 import com.wedsync.guardian.scaling.ManagedPool;
@@ -161,12 +162,12 @@ class ScalingEngineOnRealPoolTest {
         assertThat(d.outcome()).as(d.toString()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(d.reason()).contains("made things worse").contains("wait p99");
         assertThat(ds.getHikariConfigMXBean().getMaximumPoolSize()).isEqualTo(good.max());
-        List<String> outcomes = audit.since(Instant.EPOCH, 100).stream().map(AuditEntry::outcome).toList();
+        List<String> outcomes = audit.since(Instant.EPOCH, 100).stream().map(e -> e.outcome().label()).toList();
         assertThat(outcomes).contains("applied", "rolled-back");
         List<AuditEntry> entries = audit.since(Instant.EPOCH, 100);
         assertThat(entries).filteredOn(e -> e.reason().contains("manual resize by bob")).extracting(AuditEntry::actor)
                 .as("the person behind the manual resize is the one audited").containsOnly("bob");
-        assertThat(entries).filteredOn(e -> "rolled-back".equals(e.outcome())).extracting(AuditEntry::actor)
+        assertThat(entries).filteredOn(e -> e.outcome() == AuditOutcome.ROLLED_BACK).extracting(AuditEntry::actor)
                 .containsOnly(AuditEntry.ENGINE);
     }
 }

@@ -3,6 +3,7 @@ package com.wedsync.guardian.alert.evaluate;
 import com.wedsync.guardian.alert.Alert;
 import com.wedsync.guardian.alert.Alert.AlertContext;
 import com.wedsync.guardian.alert.Severity;
+import com.wedsync.guardian.health.Condition;
 import com.wedsync.guardian.health.HealthReason;
 import com.wedsync.guardian.health.HealthStatus;
 import com.wedsync.guardian.health.PoolFigures;
@@ -27,17 +28,6 @@ import java.util.Objects;
  */
 public final class AlertEvaluator {
 
-    /** Condition names the health assessor reports. */
-    public static final String SATURATION = "saturation";
-    public static final String THREADS_WAITING = "threads_waiting";
-    public static final String WAIT_P99 = "wait_p99";
-    public static final String TIMEOUTS = "timeouts";
-    public static final String SUSPECTED_LEAK = "suspected_leak";
-    public static final String DB_HEADROOM = "db_headroom";
-    public static final String POOL_DOWN = "pool_down";
-    public static final String POOL_UNKNOWN = "pool_unknown";
-    /** Raised here, not by the health assessor: the wedding calendar could not be refreshed. */
-    public static final String CALENDAR_STALE = "calendar_stale";
     /** The pool label of alerts that concern no pool (the calendar). */
     public static final String NO_POOL = "calendar";
 
@@ -67,7 +57,7 @@ public final class AlertEvaluator {
         }
         if (calendarStale) {
             String message = "The wedding calendar could not be refreshed: criticality may be out of date.";
-            alerts.add(alert(NO_POOL, CALENDAR_STALE, severities.calendarStale(criticality), PoolFigures.NONE,
+            alerts.add(alert(NO_POOL, Condition.CALENDAR_STALE.label(), severities.calendarStale(criticality), PoolFigures.NONE,
                     message, message + " " + contextLine, context, now));
         }
         return alerts;

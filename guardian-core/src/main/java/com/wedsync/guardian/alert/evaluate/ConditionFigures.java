@@ -1,6 +1,7 @@
 package com.wedsync.guardian.alert.evaluate;
 
 import com.wedsync.guardian.alert.AlertFigure;
+import com.wedsync.guardian.health.Condition;
 import com.wedsync.guardian.health.PoolFigures;
 
 import java.util.HashMap;
@@ -17,8 +18,9 @@ final class ConditionFigures {
     private ConditionFigures() {
     }
 
-    static Map<String, Double> of(String condition, PoolFigures f) {
-        if (!f.measured() || AlertEvaluator.CALENDAR_STALE.equals(condition)) {
+    static Map<String, Double> of(String label, PoolFigures f) {
+        Condition condition = Condition.of(label).orElse(null);
+        if (!f.measured() || condition == Condition.CALENDAR_STALE) {
             return Map.of();
         }
         Map<String, Double> v = new HashMap<>(16);
@@ -32,11 +34,11 @@ final class ConditionFigures {
         if (f.hasWaitP99()) {
             put(v, AlertFigure.WAIT_P99_MS, f.waitP99Ms());
         }
-        if (AlertEvaluator.DB_HEADROOM.equals(condition) && f.hasDatabase()) {
+        if (condition == Condition.DB_HEADROOM && f.hasDatabase()) {
             put(v, AlertFigure.DB_FREE, f.dbFree());
             put(v, AlertFigure.DB_USABLE, f.dbUsable());
         }
-        if (AlertEvaluator.SUSPECTED_LEAK.equals(condition)) {
+        if (condition == Condition.SUSPECTED_LEAK) {
             put(v, AlertFigure.LONGEST_HELD_MS, f.longestHeldMs());
         }
         return Map.copyOf(v);

@@ -66,7 +66,7 @@ public final class JdbcOutbox implements Outbox {
                 ps.setString(3, n.channel());
                 ps.setString(4, n.action().name());
                 ps.setString(5, NotificationCodec.write(n));
-                ps.setString(6, PENDING);
+                ps.setString(6, State.PENDING.name());
                 ps.setObject(7, ts(at));
                 ps.setObject(8, ts(at));
                 ps.setObject(9, ts(at));
@@ -91,7 +91,7 @@ public final class JdbcOutbox implements Outbox {
         List<Entry> out = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, PENDING);
+            ps.setString(1, State.PENDING.name());
             ps.setObject(2, ts(now));
             ps.setObject(3, ts(now));
             try (ResultSet rs = ps.executeQuery()) {
@@ -121,7 +121,7 @@ public final class JdbcOutbox implements Outbox {
             ps.setString(1, requireOwner(owner));
             ps.setObject(2, ts(leaseUntil));
             ps.setString(3, entry.id());
-            ps.setString(4, PENDING);
+            ps.setString(4, State.PENDING.name());
             ps.setInt(5, entry.attempts());
             ps.setObject(6, ts(now));
             ps.setObject(7, ts(now));
@@ -133,17 +133,17 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public boolean markDelivered(String id, String owner, Instant at, DeliveryResult result) {
-        return mark(id, owner, DELIVERED, at, result, null);
+        return mark(id, owner, State.DELIVERED, at, result, null);
     }
 
     @Override
     public boolean markRetry(String id, String owner, Instant at, DeliveryResult result, Instant nextAttemptAt) {
-        return mark(id, owner, PENDING, at, result, nextAttemptAt);
+        return mark(id, owner, State.PENDING, at, result, nextAttemptAt);
     }
 
     @Override
     public boolean markFailed(String id, String owner, Instant at, DeliveryResult result) {
-        return mark(id, owner, FAILED, at, result, null);
+        return mark(id, owner, State.FAILED, at, result, null);
     }
 
     @Override
@@ -163,7 +163,7 @@ public final class JdbcOutbox implements Outbox {
     public int pendingCount() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM guardian_outbox WHERE state = ?")) {
-            ps.setString(1, PENDING);
+            ps.setString(1, State.PENDING.name());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -173,7 +173,7 @@ public final class JdbcOutbox implements Outbox {
         }
     }
 
-    private boolean mark(String id, String owner, String state, Instant at, DeliveryResult r, Instant next) {
+    private boolean mark(String id, String owner, State state, Instant at, DeliveryResult r, Instant next) {
         // a retry keeps what this attempt reached, so the next one skips it
         boolean progress = next != null && !r.reached().isEmpty();
         String sql = "UPDATE guardian_outbox SET state = ?, attempts = attempts + 1, updated_at = ?, last_status = ?,"
@@ -182,7 +182,7 @@ public final class JdbcOutbox implements Outbox {
                 + " WHERE id = ? AND state = ? AND lease_owner = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            ps.setString(i++, state);
+            ps.setString(i++, state.name());
             ps.setObject(i++, ts(at));
             ps.setInt(i++, r.status());
             String detail = r.outcome() + " " + r.detail();
@@ -194,7 +194,7 @@ public final class JdbcOutbox implements Outbox {
                 ps.setString(i++, ReachedColumn.write(reachedAfter(c, id, r)));
             }
             ps.setString(i++, id);
-            ps.setString(i++, PENDING);
+            ps.setString(i++, State.PENDING.name());
             ps.setString(i, requireOwner(owner));
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
@@ -224,11 +224,11 @@ public final class JdbcOutbox implements Outbox {
         String sql = "UPDATE guardian_outbox SET state = ?, attempts = attempts + 1, updated_at = ?, last_status = 0,"
                 + " last_detail = ? WHERE id = ? AND state = ? AND " + FREE;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, FAILED);
+            ps.setString(1, State.FAILED.name());
             ps.setObject(2, ts(now));
             ps.setString(3, DeliveryResult.Outcome.PERMANENT + " stored notification is unreadable");
             ps.setString(4, id);
-            ps.setString(5, PENDING);
+            ps.setString(5, State.PENDING.name());
             ps.setObject(6, ts(now));
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -239,7 +239,7 @@ public final class JdbcOutbox implements Outbox {
     /** The entry at the cursor, columns as {@link #COLUMNS}. */
     private static Entry entry(ResultSet rs, String id) throws SQLException {
         return new Entry(NotificationCodec.read(rs.getString(2), id), rs.getInt(3), instant(rs, 4), instant(rs, 5),
-                rs.getString(6), ReachedColumn.read(rs.getString(7)));
+                State.valueOf(rs.getString(6)), ReachedColumn.read(rs.getString(7)));
     }
 
     private static String requireOwner(String owner) {

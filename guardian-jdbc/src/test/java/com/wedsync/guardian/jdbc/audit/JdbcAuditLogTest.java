@@ -30,13 +30,14 @@ class JdbcAuditLogTest {
                 new PoolSize(10, 2), Outcome.BLOCKED, "shrinking 40 -> 10 is blocked inside the protected window", List.of(), "");
         log.append(AuditEntry.of(o));
         log.append(AuditEntry.of(blocked));
-        log.append(new AuditEntry(T0.plusSeconds(2), "orders", "action", "applied", "guardian", "max=40 minIdle=10",
-                "max=10 minIdle=2", "x".repeat(9000), "ov-1"));
+        log.append(AuditEntry.of(new Decision("orders", T0.plusSeconds(2), ScalingMode.ENFORCE, Direction.SHRINK,
+                new PoolSize(40, 10), new PoolSize(10, 2), Outcome.APPLIED, "x".repeat(9000), List.of(), "ov-1")));
 
         List<AuditEntry> all = log.since(T0, 10);
         assertThat(all).hasSize(3);
         assertThat(all.get(0)).isEqualTo(AuditEntry.of(o));
-        assertThat(all.get(1).outcome()).isEqualTo("blocked");
+        assertThat(all.get(1).outcome().label()).isEqualTo("blocked");
+        assertThat(all.get(1)).isEqualTo(AuditEntry.of(blocked));
         assertThat(all.get(1).reason()).contains("protected window");
         assertThat(all.get(2).reason()).hasSize(8000);
         assertThat(log.since(T0.plusSeconds(2), 10)).hasSize(1);

@@ -69,7 +69,7 @@ class OutboxDispatcherTest {
                         org.assertj.core.groups.Tuple.tuple("second", DELIVERED));
         assertThat(d.drainOnce()).isEmpty();
         assertThat(primary.requests()).hasSize(2);
-        assertThat(outbox.find("first")).hasValueSatisfying(e -> assertThat(e.state()).isEqualTo("DELIVERED"));
+        assertThat(outbox.find("first")).hasValueSatisfying(e -> assertThat(e.state().name()).isEqualTo("DELIVERED"));
         assertThat(heard).hasSize(2);
     }
 
@@ -126,7 +126,7 @@ class OutboxDispatcherTest {
         });
         assertThat(backup.requests()).hasSize(1);
         assertThat(backup.requests().get(0).body()).contains("\"dedupKey\":\"dedup-n\"");
-        assertThat(outbox.find("n")).hasValueSatisfying(e -> assertThat(e.state()).isEqualTo("FAILED"));
+        assertThat(outbox.find("n")).hasValueSatisfying(e -> assertThat(e.state().name()).isEqualTo("FAILED"));
     }
 
     @Test
@@ -170,7 +170,7 @@ class OutboxDispatcherTest {
         clock.advance(Duration.ofSeconds(30).plusMillis(1));
         d.drainAll(3);
         assertThat(d.channels().get("primary").circuitState()).isEqualTo("CLOSED");
-        assertThat(outbox.find("d")).hasValueSatisfying(e -> assertThat(e.state()).isEqualTo("DELIVERED"));
+        assertThat(outbox.find("d")).hasValueSatisfying(e -> assertThat(e.state().name()).isEqualTo("DELIVERED"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.notify.Secret;
@@ -156,7 +157,7 @@ abstract class SharedOutboxContract {
         assertThat(lateA).extracting(DispatchOutcome::status).containsExactly(DispatchOutcome.Status.DELIVERED);
         assertThat(receiver.requests()).singleElement().satisfies(r -> assertThat(r.path()).isEqualTo("/b"));
         assertThat(a.find("n")).hasValueSatisfying(e -> {
-            assertThat(e.state()).isEqualTo(JdbcOutbox.DELIVERED);
+            assertThat(e.state()).isEqualTo(Outbox.State.DELIVERED);
             assertThat(e.attempts()).as("only b's mark counted").isEqualTo(1);
         });
         assertThat(logs).anySatisfy(l -> assertThat(l).contains("n on hook: the claim ran out during the attempt"));
