@@ -51,6 +51,12 @@ final class ChangeRunner {
                     (rollback ? "rollback blocked: " : "") + block.get().reason() + "; wanted because " + reason + c.note, v, ov).by(actor));
         }
         Direction d = Direction.of(from, c.size);
+        if (d == Direction.GROW && c.size.max() > from.max() && budget.fleet().isPresent()
+                && !budget.fleet().get().confirm(c.size.max())) {
+            return record.apply(st, decision(st, in.at(), from, c.size, Outcome.BLOCKED, "growth to max " + c.size.max()
+                    + " not applied: the fleet grant behind it no longer stands (lease lapsed or reservation lowered); wanted because "
+                    + reason, v, ov).by(actor));
+        }
         PoolResizer r = st.pool.resizer();
         try {
             r.resize(c.size);
@@ -172,7 +178,7 @@ final class ChangeRunner {
         String by = "the saturation ceiling";
         if (budget.available() && budget.allowance() < limit) {
             limit = budget.allowance();
-            by = "the database budget";
+            by = budget.fleetBinds() ? "the fleet's reservation (" + budget.fleet().get().reason() + ")" : "the database budget";
         }
         if (to.max() <= limit || limit <= from.max()) {
             return new Clipped(to, "");

@@ -1,0 +1,20 @@
+package com.wedsync.guardian.fleet;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The store's answer to one heartbeat.
+ *
+ * @param leaseLost true when this instance's lease had lapsed before this heartbeat renewed it: others may
+ *                  have taken what it held, so it grows nothing this tick
+ * @param grants    by pool name
+ * @param budgets   each database of the instance, as it was divided
+ */
+public record FleetRound(boolean leaseLost, Map<String, Grant> grants, List<FleetBudget> budgets) {
+
+    public FleetRound {
+        grants = Map.copyOf(grants);
+        budgets = List.copyOf(budgets);
+    }
+}
