@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.app.config.AlertsSettings;
+import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
 import com.wedsync.guardian.calendar.RefreshingCalendar;
@@ -78,6 +79,7 @@ public final class GuardianBuilder {
     private LoadModel loadModel;
     private Outbox outbox;
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
+    private Fleet fleet;
 
     GuardianBuilder() {
     }
@@ -223,6 +225,12 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** Coordinates with the other instances on the same databases (issue 12): the scaled pools grow only into fleet reservations. */
+    public GuardianBuilder fleet(Fleet value) {
+        this.fleet = Objects.requireNonNull(value, "fleet");
+        return this;
+    }
+
     /** Something the guardian owns from now on (its store, say): closed after everything else. */
     public GuardianBuilder closeWith(AutoCloseable resource) {
         owned.add(Objects.requireNonNull(resource, "resource"));
@@ -253,6 +261,10 @@ public final class GuardianBuilder {
             stages.add(new EvaluateAlerts(alerting.desk(), calendar));
         }
         Scaling scaling = scaling();
+        if (scaling != null && fleet != null) {
+            scaling.engine().fleet(fleet);
+            stages.add(new JoinFleet(fleet, scaling, pool -> poolPolicies.getOrDefault(pool, scalingPolicy)));
+        }
         if (scaling != null) {
             stages.add(new PlanScaling(scaling, calendar, events));
         }
@@ -262,6 +274,7 @@ public final class GuardianBuilder {
         guardian.alerting(alerting);
         guardian.scaling(scaling);
         guardian.operatorLimits(operatorLimits);
+        guardian.fleet(fleet);
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
@@ -270,7 +283,7 @@ public final class GuardianBuilder {
             guardian.addResource(polledCalendar);
         }
         GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view,
-                () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant())), micrometerClock());
+                () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant()), fleet), micrometerClock());
         guardian.metrics(meters);
         new LoopGauges(loops).bindTo(meters.registry());
         ((DeferredEvents) events).to(meters.events());

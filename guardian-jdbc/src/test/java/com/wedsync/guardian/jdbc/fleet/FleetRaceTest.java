@@ -61,14 +61,7 @@ class FleetRaceTest {
 
         CountDownLatch aHoldsTheLock = new CountDownLatch(1);
         CountDownLatch letAGo = new CountDownLatch(1);
-        FleetStore held = new FleetStore(schema.store.dataSource(), db -> {
-            aHoldsTheLock.countDown();
-            try {
-                letAGo.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        FleetStore held = holding(aHoldsTheLock, letAGo);
         Future<Grant> a = threads.submit(() -> held.beat(beat("a", 13)).grants().get("orders"));
         assertThat(aHoldsTheLock.await(30, TimeUnit.SECONDS)).isTrue();
         Future<Grant> b = threads.submit(() -> plain.beat(beat("b", 13)).grants().get("orders"));
@@ -81,6 +74,18 @@ class FleetRaceTest {
         assertThat(ga.reservation() + gb.reservation()).as("reservations within the usable 23").isLessThanOrEqualTo(23);
         assertThat(List.of(ga.reservation(), gb.reservation())).containsExactlyInAnyOrder(13, 10);
         assertThat(gb.reason()).contains("others' reservations 13");
+    }
+
+    /** A store that, with the budget row locked, says so and waits until the test lets it go on. */
+    private FleetStore holding(CountDownLatch locked, CountDownLatch letGo) {
+        return new FleetStore(schema.store.dataSource(), db -> {
+            locked.countDown();
+            try {
+                letGo.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private boolean waitingOnALock() {
@@ -102,14 +107,7 @@ class FleetRaceTest {
         FleetStore plain = schema.fleet();
         CountDownLatch aHoldsTheLock = new CountDownLatch(1);
         CountDownLatch letAGo = new CountDownLatch(1);
-        FleetStore held = new FleetStore(schema.store.dataSource(), db -> {
-            aHoldsTheLock.countDown();
-            try {
-                letAGo.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        FleetStore held = holding(aHoldsTheLock, letAGo);
         Future<Grant> a = threads.submit(() -> held.beat(beat("a", 13)).grants().get("orders"));
         assertThat(aHoldsTheLock.await(30, TimeUnit.SECONDS)).isTrue();
         Heartbeat other = new Heartbeat("c", LEASE, List.of(new PoolReport("reports", "analytics", 5, 1, 5, 5, 8, 1, 1)),
