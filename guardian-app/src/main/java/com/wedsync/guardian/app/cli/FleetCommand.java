@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "fleet", description = "Look at the fleet of guardians sharing a store.", subcommands = FleetCommand.Status.class)
 public final class FleetCommand implements Runnable {
 
-    static final String PASSWORD_ENV = "GUARDIAN_STORE_PASSWORD";
+    public static final String PASSWORD_ENV = "GUARDIAN_STORE_PASSWORD";
 
     @Spec
     CommandSpec spec;
