@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.fleetbench;
 
+import com.wedsync.guardian.app.fleet.ScratchSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +32,7 @@ public final class FleetBench {
     }
 
     public static void run(Options o, Consumer<String> print) throws Exception {
-        try (BenchSchema schema = BenchSchema.create(o.db(), o.user(), o.password())) {
+        try (ScratchSchema schema = ScratchSchema.create("fleet_bench", o.db(), o.user(), o.password())) {
             schema.open(Duration.ofSeconds(5)).close();
             Path logs = Files.createTempDirectory("fleet-bench");
             List<MemberProcess> members = new ArrayList<>();
@@ -44,7 +45,7 @@ public final class FleetBench {
                 members.add(MemberProcess.start(id, args, o.password(), logs.resolve(id + ".log")));
             }
             print.accept("members started (" + (o.fleet() ? "fleet" : "each alone") + "), logs in " + logs);
-            Samples samples = sample(o, members, print);
+            Samples samples = sample(o, schema.storeUrl(), members, print);
             for (MemberProcess m : members) {
                 m.await(30_000);
             }
@@ -53,23 +54,31 @@ public final class FleetBench {
     }
 
     /** What the 1 s samples found. */
-    record Samples(int count, int above, int peak, int usableAtPeak, int minUsable, double redistributionSeconds,
-                   String killed) {
+    /**
+     * @param above      samples with the members' connections above the usable budget counted now by the sampler
+     * @param aboveFleet samples with them above the usable budget the fleet last divided (what the guardians knew)
+     */
+    record Samples(int count, int above, int aboveFleet, int peak, int usableAtPeak, int minUsable,
+                   double redistributionSeconds, String killed) {
     }
 
-    private static Samples sample(Options o, List<MemberProcess> members, Consumer<String> print) throws Exception {
+    private static Samples sample(Options o, String storeUrl, List<MemberProcess> members, Consumer<String> print)
+            throws Exception {
         long start = System.nanoTime();
         long half = start + o.duration().toNanos() / 2 + Duration.ofSeconds(3).toNanos();
         long end = start + o.duration().toNanos() + Duration.ofSeconds(3).toNanos();
         int count = 0;
         int above = 0;
+        int aboveFleet = 0;
         int peak = 0;
         int usableAtPeak = 0;
         int minUsable = Integer.MAX_VALUE;
         long killedAt = -1;
         double redistribution = Double.NaN;
         MemberProcess victim = members.get(members.size() - 1);
-        try (Connection c = DriverManager.getConnection(o.db(), o.user(), o.password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(o.db(), o.user(), o.password()); Statement s = c.createStatement();
+             Connection store = DriverManager.getConnection(storeUrl, o.user(), o.password());
+             Statement fleetBudget = store.createStatement()) {
             while (System.nanoTime() < end) {
                 Thread.sleep(1_000);
                 try (ResultSet rs = s.executeQuery("""
@@ -86,6 +95,9 @@ public final class FleetBench {
                     if (bench > usable) {
                         above++;
                     }
+                    if (o.fleet() && bench > divided(fleetBudget)) {
+                        aboveFleet++;
+                    }
                     if (bench > peak) {
                         peak = bench;
                         usableAtPeak = usable;
@@ -100,7 +112,14 @@ public final class FleetBench {
                 }
             }
         }
-        return new Samples(count, above, peak, usableAtPeak, minUsable, redistribution, victim.id);
+        return new Samples(count, above, aboveFleet, peak, usableAtPeak, minUsable, redistribution, victim.id);
+    }
+
+    /** The usable budget of the fleet's last division, or no limit before the first. */
+    private static int divided(Statement store) throws SQLException {
+        try (ResultSet rs = store.executeQuery("SELECT usable FROM fleet_budget WHERE database = 'main'")) {
+            return rs.next() ? rs.getInt(1) : Integer.MAX_VALUE;
+        }
     }
 
     /** Every survivor holds at least its equal share of the usable budget, less one connection. */
@@ -124,9 +143,10 @@ public final class FleetBench {
                 maxMax = Math.max(maxMax, m.figure("max"));
             }
         }
-        print.accept(String.format(Locale.ROOT, "fleet: %d samples, %d above the usable budget; peak %d connections (usable then %d,"
-                        + " lowest usable %d); fairness at the end %.2f (smallest / largest pool of the survivors); redistribution after"
-                        + " the kill of %s: %s", s.count(), s.above(), s.peak(), s.usableAtPeak(), s.minUsable(),
+        print.accept(String.format(Locale.ROOT, "fleet: %d samples, %d above the usable budget counted at the sample, %s above the"
+                        + " budget the fleet divided; peak %d connections (usable then %d, lowest usable %d); fairness at the end %.2f"
+                        + " (smallest / largest pool of the survivors); redistribution after the kill of %s: %s", s.count(), s.above(),
+                o.fleet() ? Integer.toString(s.aboveFleet()) : "-", s.peak(), s.usableAtPeak(), s.minUsable(),
                 maxMax == 0 ? 0.0 : (double) minMax / maxMax, s.killed(),
                 Double.isNaN(s.redistributionSeconds()) ? "not seen" : String.format(Locale.ROOT, "%.0f s", s.redistributionSeconds())));
     }

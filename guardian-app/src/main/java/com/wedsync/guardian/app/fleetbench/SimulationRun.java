@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.fleetbench;
 
+import com.wedsync.guardian.app.fleet.ScratchSchema;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -21,7 +22,7 @@ public final class SimulationRun {
             throws SQLException, InterruptedException {
         List<FleetSimulation.Step> out = new ArrayList<>();
         for (int n : instances) {
-            try (BenchSchema schema = BenchSchema.create(url, user, password)) {
+            try (ScratchSchema schema = ScratchSchema.create("fleet_sim", url, user, password)) {
                 schema.open(Duration.ofSeconds(5)).close(); // migrates
                 HikariConfig c = new HikariConfig();
                 c.setJdbcUrl(schema.storeUrl());

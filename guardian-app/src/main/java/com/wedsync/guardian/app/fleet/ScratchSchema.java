@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.fleetbench;
+package com.wedsync.guardian.app.fleet;
 
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 
@@ -9,35 +9,35 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
-/** A fleet store in a schema of its own for one bench run (fleet_bench_RANDOM), dropped afterwards. */
-final class BenchSchema implements AutoCloseable {
+/** A fleet store in a schema of its own (PREFIX_RANDOM) for one bench run or demo, dropped afterwards. */
+public final class ScratchSchema implements AutoCloseable {
 
-    final String url;
-    final String user;
-    final String password;
-    final String name;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String name;
 
-    private BenchSchema(String url, String user, String password, String name) {
+    private ScratchSchema(String url, String user, String password, String name) {
         this.url = url;
         this.user = user;
         this.password = password;
         this.name = name;
     }
 
-    static BenchSchema create(String url, String user, String password) throws SQLException {
-        String name = "fleet_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    public static ScratchSchema create(String prefix, String url, String user, String password) throws SQLException {
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + name);
         }
-        return new BenchSchema(url, user, password, name);
+        return new ScratchSchema(url, user, password, name);
     }
 
     /** The store URL of this schema (the base URL's parameters kept). */
-    String storeUrl() {
+    public String storeUrl() {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;
     }
 
-    GuardianStore open(Duration timeout) {
+    public GuardianStore open(Duration timeout) {
         return GuardianStore.open(storeUrl(), user, password, timeout);
     }
 
