@@ -31,6 +31,7 @@ CREATE INDEX fleet_pool_database ON fleet_pool (database);
 
 -- One row per database: every grant on it is made holding this row's lock (SELECT ... FOR UPDATE).
 -- grant_seq is the fencing sequence; the figures are those of the last division.
+-- duty_instance speaks for the database's conditions (headroom, the fleet wanting more than it can give) until duty_until.
 CREATE TABLE fleet_budget (
     database           VARCHAR(200) PRIMARY KEY,
     grant_seq          BIGINT NOT NULL DEFAULT 0,
@@ -43,5 +44,7 @@ CREATE TABLE fleet_budget (
     wanted             INT NOT NULL DEFAULT 0,
     reserved_sum       INT NOT NULL DEFAULT 0,
     divided_at         TIMESTAMP WITH TIME ZONE,
-    divided_by         VARCHAR(200)
+    divided_by         VARCHAR(200),
+    duty_instance      VARCHAR(200),
+    duty_until         TIMESTAMP WITH TIME ZONE
 );

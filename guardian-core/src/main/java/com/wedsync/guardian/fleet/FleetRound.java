@@ -2,6 +2,7 @@ package com.wedsync.guardian.fleet;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The store's answer to one heartbeat.
@@ -10,11 +11,16 @@ import java.util.Map;
  *                  have taken what it held, so it grows nothing this tick
  * @param grants    by pool name
  * @param budgets   each database of the instance, as it was divided
+ * @param wanted    by database: what all its live pools want
+ * @param duties    the databases this instance speaks for: it holds their duty lease
  */
-public record FleetRound(boolean leaseLost, Map<String, Grant> grants, List<FleetBudget> budgets) {
+public record FleetRound(boolean leaseLost, Map<String, Grant> grants, List<FleetBudget> budgets, Map<String, Integer> wanted,
+                         Set<String> duties) {
 
     public FleetRound {
         grants = Map.copyOf(grants);
         budgets = List.copyOf(budgets);
+        wanted = Map.copyOf(wanted);
+        duties = Set.copyOf(duties);
     }
 }

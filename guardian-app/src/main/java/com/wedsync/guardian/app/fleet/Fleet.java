@@ -7,7 +7,9 @@ import com.wedsync.guardian.fleet.FleetRound;
 import com.wedsync.guardian.fleet.FleetView;
 import com.wedsync.guardian.fleet.Grant;
 import com.wedsync.guardian.fleet.Heartbeat;
+import com.wedsync.guardian.fleet.OneVoice;
 import com.wedsync.guardian.fleet.PoolReport;
+import com.wedsync.guardian.health.PoolHealth;
 import com.wedsync.guardian.jdbc.fleet.FleetStore;
 import com.wedsync.guardian.jdbc.fleet.FleetViewQuery;
 import org.slf4j.Logger;
@@ -15,11 +17,14 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One instance in the fleet. Every tick it reports its pools and takes the reservations the store grants;
@@ -37,10 +42,14 @@ public final class Fleet implements FleetLimits {
     private final FleetViewQuery query;
     private final FleetTrouble trouble;
     private volatile Map<String, FleetLimit> limits = Map.of();
-    private volatile State state = new State(List.of(), Map.of(), List.of(), null);
+    private volatile State state = new State(List.of(), Map.of(), List.of(), Map.of(), Set.of(), null);
 
-    /** What this instance last reported and was granted (the metrics read it); {@code trouble} is null while joined. */
-    public record State(List<PoolReport> reported, Map<String, Grant> grants, List<FleetBudget> budgets, String trouble) {
+    /**
+     * What this instance last reported and was granted (the metrics read it); {@code duties} the databases it
+     * speaks for; {@code trouble} is null while joined.
+     */
+    public record State(List<PoolReport> reported, Map<String, Grant> grants, List<FleetBudget> budgets,
+                        Map<String, Integer> wanted, Set<String> duties, String trouble) {
     }
 
     public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble) {
@@ -72,7 +81,7 @@ public final class Fleet implements FleetLimits {
         if (round.leaseLost()) {
             freeze(pools, "the fleet lease of " + instance + " had lapsed (no heartbeat for longer than " + lease
                     + "); rejoined, holding sizes this tick");
-            state = new State(pools, round.grants(), round.budgets(), state.trouble());
+            state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), state.trouble());
             return;
         }
         Map<String, FleetLimit> next = new HashMap<>();
@@ -82,7 +91,7 @@ public final class Fleet implements FleetLimits {
         if (state.trouble() != null) {
             trouble.recovered(instance, state.trouble());
         }
-        state = new State(pools, round.grants(), round.budgets(), null);
+        state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), null);
     }
 
     private void freeze(List<PoolReport> pools, String why) {
@@ -92,7 +101,7 @@ public final class Fleet implements FleetLimits {
         }
         limits = Map.copyOf(frozen);
         boolean fresh = state.trouble() == null;
-        state = new State(pools, Map.of(), List.of(), why);
+        state = new State(pools, Map.of(), List.of(), Map.of(), Set.of(), why);
         if (fresh) {
             trouble.frozen(instance, why);
         } else {
@@ -104,6 +113,21 @@ public final class Fleet implements FleetLimits {
     @Override
     public Optional<FleetLimit> limit(String pool) {
         return Optional.ofNullable(limits.get(pool));
+    }
+
+    /**
+     * This tick's pool health as this instance should alert on it: database conditions only for the databases
+     * it holds the duty of, and the fleet's over-commitment of those (issue 12, one voice). While it cannot reach
+     * the store it speaks for everything it sees, as alone: a condition said twice beats one nobody says.
+     */
+    public List<PoolHealth> speak(Instant at, Collection<PoolHealth> healths) {
+        State st = state;
+        if (st.trouble() != null) {
+            return List.copyOf(healths);
+        }
+        Map<String, String> databaseOf = new HashMap<>();
+        st.reported().forEach(p -> databaseOf.put(p.pool(), p.database()));
+        return OneVoice.speak(at, healths, databaseOf, st.duties(), st.budgets(), st.wanted());
     }
 
     public State state() {

@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.fleet;
 
 import com.wedsync.guardian.fleet.FleetView;
+import com.wedsync.guardian.fleet.OneVoice;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +34,7 @@ public record FleetReport(Instant at, List<FleetView.Member> instances, List<Div
         if (!d.overcommitted()) {
             return "";
         }
-        return "the fleet wants " + d.wanted() + " connections of database " + d.database() + " but " + d.usable()
-                + " are usable (" + d.budget().arithmetic() + "): put a pooler (PgBouncer) in front of it, raise"
-                + " max_connections, or lower the priority of the pools that matter less";
+        return OneVoice.overcommitted(d.budget(), d.wanted());
     }
 
     /** The console form. */

@@ -258,7 +258,7 @@ public final class GuardianBuilder {
                 new AssessHealth(assessor),
                 new AssessContext(new ContextAnalyzer(contextPolicy), calendar, emergencies)));
         if (alerting != null) {
-            stages.add(new EvaluateAlerts(alerting.desk(), calendar));
+            stages.add(new EvaluateAlerts(alerting.desk(), calendar, fleet == null ? EvaluateAlerts.Voice.ALONE : fleet::speak));
         }
         Scaling scaling = scaling();
         if (scaling != null && fleet != null) {

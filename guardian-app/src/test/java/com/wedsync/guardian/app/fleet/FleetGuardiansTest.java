@@ -1,5 +1,8 @@
 package com.wedsync.guardian.app.fleet;
 
+import com.wedsync.guardian.alert.InMemoryOutbox;
+import com.wedsync.guardian.alert.pipeline.AlertView;
+import com.wedsync.guardian.app.config.ConfigLoader;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
 import com.wedsync.guardian.app.runtime.Guardian;
@@ -129,7 +132,14 @@ class FleetGuardiansTest {
 
     /** An instance whose forecast ledger is on the direct store, and whose fleet store is {@code fleetStore}. */
     private Guardian instance(String id, GuardianStore fleetStore, FleetTrouble trouble) throws Exception {
+        var alerts = new ConfigLoader(Map.<String, String>of()::get).parse("""
+                instance: %s
+                alerts:
+                  channels: [{name: ops-log, type: log}]
+                  routes: {receivers: [ops-log]}
+                """.formatted(id), "test.yaml").alerts();
         Guardian g = Guardian.builder().clock(clock)
+                .alerts(alerts, new InMemoryOutbox())
                 .pool("orders", busyPool(id + "-orders"), "main")
                 .database(database())
                 .scaling(ENFORCE, Map.of(), AuditLog.inMemory(), new JdbcForecastLedger(ledger.dataSource()))
@@ -170,6 +180,33 @@ class FleetGuardiansTest {
         assertThat(withoutReadTime(fromA)).isEqualTo(withoutReadTime(fromB));
         assertThat(get(http, a, "/metrics")).contains("guardian_fleet_budget{", "database=\"main\"",
                 "guardian_fleet_reservation{", "instance=\"a\"", "pool=\"orders\"", "guardian_fleet_wanted{");
+    }
+
+    @Test
+    void theFleetWantingMoreThanTheDatabaseCanGiveIsSaidOnceByTheInstanceHoldingItsDuty() throws Exception {
+        GuardianStore store = store(5432);
+        Guardian a = instance("a", store, FleetTrouble.LOG);
+        Guardian b = instance("b", store, FleetTrouble.LOG);
+        Eventually.await(Duration.ofSeconds(20), "both pools under pressure", () -> pools.stream()
+                .allMatch(p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0));
+
+        for (int round = 0; round < 6; round++) {
+            clock.advance(Duration.ofSeconds(5));
+            a.tick();
+            b.tick();
+        }
+
+        assertThat(databaseAlerts(a)).singleElement().satisfies(v -> {
+            assertThat(v.labels()).containsEntry("condition", "fleet_overcommitted").containsEntry("pool", "database:main");
+            assertThat(v.summary()).contains("the fleet wants", "but 12 are usable", "put a pooler (PgBouncer)");
+        });
+        assertThat(databaseAlerts(b)).as("b does not hold main's duty").isEmpty();
+    }
+
+    private static List<AlertView> databaseAlerts(Guardian g) {
+        return g.alerting().orElseThrow().desk().alerts().stream()
+                .filter(v -> v.labels().get("pool").startsWith("database:") || v.labels().get("condition").equals("db_headroom"))
+                .toList();
     }
 
     @Test

@@ -80,6 +80,8 @@ public final class FleetStore {
         forgetOtherPools(c, hb);
         Map<String, Grant> grants = new LinkedHashMap<>();
         List<FleetBudget> budgets = new ArrayList<>();
+        Map<String, Integer> wanted = new HashMap<>();
+        Set<String> duties = new java.util.HashSet<>();
         for (Map.Entry<String, List<PoolReport>> e : byDatabase.entrySet()) {
             String db = e.getKey();
             long seq = lock(c, db);
@@ -112,9 +114,26 @@ public final class FleetStore {
             if (known) {
                 budgets.add(budget);
             }
+            wanted.put(db, live.stream().mapToInt(h -> Math.max(0, h.wanted())).sum());
             recordDivision(c, db, seq, budget, known, hb.instance());
+            if (takeDuty(c, db, hb)) {
+                duties.add(db);
+            }
         }
-        return new FleetRound(lapsed, grants, budgets);
+        return new FleetRound(lapsed, grants, budgets, wanted, duties);
+    }
+
+    /** Renews this instance's duty for the database, or takes it when nobody holds it or its holder's lease ran out. */
+    private static boolean takeDuty(Connection c, String db, Heartbeat hb) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                UPDATE fleet_budget SET duty_instance = ?, duty_until = clock_timestamp() + make_interval(secs => ?)
+                WHERE database = ? AND (duty_instance = ? OR duty_instance IS NULL OR duty_until < clock_timestamp())""")) {
+            s.setString(1, hb.instance());
+            s.setDouble(2, hb.lease().toMillis() / 1000.0);
+            s.setString(3, db);
+            s.setString(4, hb.instance());
+            return s.executeUpdate() == 1;
+        }
     }
 
     /** Renews the lease; true when it had already run out (others may have taken what the instance held). */

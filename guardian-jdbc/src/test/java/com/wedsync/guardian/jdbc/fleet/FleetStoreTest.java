@@ -151,6 +151,21 @@ class FleetStoreTest {
     }
 
     @Test
+    void oneInstanceHoldsEachDatabasesDutyUntilItsLeaseRunsOut() throws SQLException {
+        FleetRound a = fleet.beat(beat("a", 10, 10, 10, 20, 100));
+        FleetRound b = fleet.beat(beat("b", 10, 10, 10, 20, 100));
+        FleetRound aAgain = fleet.beat(beat("a", 10, 10, 10, 20, 100));
+        assertThat(a.duties()).containsExactly("main");
+        assertThat(b.duties()).isEmpty();
+        assertThat(aAgain.duties()).containsExactly("main");
+        assertThat(b.wanted()).containsEntry("main", 20);
+
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
+        schema.run("UPDATE fleet_budget SET duty_until = clock_timestamp() - interval '1 second'");
+        assertThat(fleet.beat(beat("b", 10, 10, 10, 20, 100)).duties()).containsExactly("main");
+    }
+
+    @Test
     void aPoolNoLongerReportedLeavesTheFleet() {
         fleet.beat(beat("a", 10, 10, 10, 10, 100));
         fleet.beat(new Heartbeat("a", LEASE, List.of(), List.of()));

@@ -1,0 +1,68 @@
+package com.wedsync.guardian.fleet;
+
+import com.wedsync.guardian.health.HealthReason;
+import com.wedsync.guardian.health.HealthStatus;
+import com.wedsync.guardian.health.PoolHealth;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One voice per database: the conditions of a whole database are raised by the one instance that holds its duty
+ * lease, not by every instance that sees them. The others drop {@code db_headroom} from their pools' health;
+ * the duty holder adds {@value #OVERCOMMITTED} for a database its fleet wants more of than it can give.
+ */
+public final class OneVoice {
+
+    /** The database-scope condition of the health assessor (HealthAssessor.DB_HEADROOM). */
+    public static final String DB_HEADROOM = "db_headroom";
+    /** The fleet wants more connections of a database than it can give. */
+    public static final String OVERCOMMITTED = "fleet_overcommitted";
+    /** The pool label of a database-scope alert: {@code database:NAME}. */
+    public static final String DATABASE_PREFIX = "database:";
+
+    private OneVoice() {
+    }
+
+    /**
+     * @param databaseOf each pool's database (pools without one keep every condition)
+     * @param duties     the databases this instance speaks for
+     * @param budgets    the databases as last divided, with {@code wanted} by database
+     */
+    public static List<PoolHealth> speak(Instant at, Collection<PoolHealth> healths, Map<String, String> databaseOf,
+                                         Set<String> duties, List<FleetBudget> budgets, Map<String, Integer> wanted) {
+        List<PoolHealth> out = new ArrayList<>();
+        for (PoolHealth h : healths) {
+            String db = databaseOf.get(h.pool());
+            out.add(db == null || duties.contains(db) ? h : withoutHeadroom(h));
+        }
+        for (FleetBudget b : budgets) {
+            int w = wanted.getOrDefault(b.database(), 0);
+            if (duties.contains(b.database()) && w > b.usable()) {
+                out.add(new PoolHealth(DATABASE_PREFIX + b.database(), at, HealthStatus.DEGRADED, List.of(
+                        new HealthReason(OVERCOMMITTED, HealthStatus.DEGRADED, overcommitted(b, w)))));
+            }
+        }
+        return out;
+    }
+
+    /** The figures and the advice that follows from them. */
+    public static String overcommitted(FleetBudget b, int wanted) {
+        return "the fleet wants " + wanted + " connections of database " + b.database() + " but " + b.usable()
+                + " are usable (" + b.arithmetic() + "): put a pooler (PgBouncer) in front of it, raise max_connections,"
+                + " or lower the priority of the pools that matter less";
+    }
+
+    private static PoolHealth withoutHeadroom(PoolHealth h) {
+        List<HealthReason> kept = h.reasons().stream().filter(r -> !r.condition().equals(DB_HEADROOM)).toList();
+        if (kept.size() == h.reasons().size()) {
+            return h;
+        }
+        HealthStatus status = kept.stream().map(HealthReason::status).reduce(HealthStatus.HEALTHY, HealthStatus::worse);
+        return new PoolHealth(h.pool(), h.at(), status, kept);
+    }
+}
