@@ -22,8 +22,12 @@ public final class OneVoice {
     public static final String DB_HEADROOM = "db_headroom";
     /** The fleet wants more connections of a database than it can give. */
     public static final String OVERCOMMITTED = "fleet_overcommitted";
+    /** This instance cannot reach the fleet store or lost its lease: its pools are frozen at their size. */
+    public static final String FROZEN = "fleet_frozen";
     /** The pool label of a database-scope alert: {@code database:NAME}. */
     public static final String DATABASE_PREFIX = "database:";
+    /** The pool label of an instance-scope alert: {@code fleet:INSTANCE}. */
+    public static final String INSTANCE_PREFIX = "fleet:";
 
     private OneVoice() {
     }
@@ -47,6 +51,14 @@ public final class OneVoice {
                         new HealthReason(OVERCOMMITTED, HealthStatus.DEGRADED, overcommitted(b, w)))));
             }
         }
+        return out;
+    }
+
+    /** Everything this instance sees, and that it is frozen and why: said while it cannot take part in the fleet. */
+    public static List<PoolHealth> frozen(Instant at, Collection<PoolHealth> healths, String instance, String why) {
+        List<PoolHealth> out = new ArrayList<>(healths);
+        out.add(new PoolHealth(INSTANCE_PREFIX + instance, at, HealthStatus.DEGRADED, List.of(new HealthReason(FROZEN,
+                HealthStatus.DEGRADED, "instance " + instance + " holds its pools at their current size, no growth: " + why))));
         return out;
     }
 

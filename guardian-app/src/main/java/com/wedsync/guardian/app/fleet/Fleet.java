@@ -118,12 +118,13 @@ public final class Fleet implements FleetLimits {
     /**
      * This tick's pool health as this instance should alert on it: database conditions only for the databases
      * it holds the duty of, and the fleet's over-commitment of those (issue 12, one voice). While it cannot reach
-     * the store it speaks for everything it sees, as alone: a condition said twice beats one nobody says.
+     * the store it speaks for everything it sees, as alone (a condition said twice beats one nobody says), and
+     * adds its own {@value OneVoice#FROZEN}: one alert while frozen, resolved when it rejoins.
      */
     public List<PoolHealth> speak(Instant at, Collection<PoolHealth> healths) {
         State st = state;
         if (st.trouble() != null) {
-            return List.copyOf(healths);
+            return OneVoice.frozen(at, healths, instance, st.trouble());
         }
         Map<String, String> databaseOf = new HashMap<>();
         st.reported().forEach(p -> databaseOf.put(p.pool(), p.database()));

@@ -196,7 +196,7 @@ class FleetGuardiansTest {
             b.tick();
         }
 
-        assertThat(databaseAlerts(a)).singleElement().satisfies(v -> {
+        assertThat(databaseAlerts(a)).filteredOn(v -> v.labels().get("condition").equals("fleet_overcommitted")).singleElement().satisfies(v -> {
             assertThat(v.labels()).containsEntry("condition", "fleet_overcommitted").containsEntry("pool", "database:main");
             assertThat(v.summary()).contains("the fleet wants", "but 12 are usable", "put a pooler (PgBouncer)");
         });
@@ -239,6 +239,11 @@ class FleetGuardiansTest {
             assertThat(max(0)).as("never above the size it held when it lost the store").isLessThanOrEqualTo(held);
         }
         assertThat(said).singleElement().asString().startsWith("frozen a: the fleet store cannot be reached");
+        assertThat(a.alerting().orElseThrow().desk().alerts()).filteredOn(v -> v.labels().get("condition").equals("fleet_frozen"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.state()).isEqualTo(AlertView.FIRING);
+                    assertThat(v.summary()).contains("instance a holds its pools at their current size, no growth");
+                });
         assertThat(a.scaling().orElseThrow().engine().status().get(0).lastDecision().orElseThrow().reason())
                 .contains("fleet frozen at max " + held);
 
@@ -254,6 +259,15 @@ class FleetGuardiansTest {
             return max(0) > held;
         });
         assertThat(said).hasSize(2);
+        Eventually.await(Duration.ofSeconds(20), "the frozen alert resolved once rejoined", () -> {
+            clock.advance(Duration.ofSeconds(5));
+            a.tick();
+            return a.alerting().orElseThrow().desk().alerts().stream()
+                    .filter(v -> v.labels().get("condition").equals("fleet_frozen"))
+                    .allMatch(v -> v.state().equals(AlertView.RESOLVED));
+        });
+        assertThat(a.alerting().orElseThrow().desk().alerts()).filteredOn(v -> v.labels().get("condition").equals("fleet_frozen"))
+                .hasSize(1);
     }
 
     private String get(HttpClient http, Guardian g, String path) throws Exception {
