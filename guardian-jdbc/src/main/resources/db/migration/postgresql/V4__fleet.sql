@@ -48,3 +48,14 @@ CREATE TABLE fleet_budget (
     duty_instance      VARCHAR(200),
     duty_until         TIMESTAMP WITH TIME ZONE
 );
+
+-- The conditions each instance's pools are in now (saturation, wait_p99, ...), replaced at every heartbeat: the
+-- instance holding a database's duty says each (pool name, condition) once for the fleet.
+CREATE TABLE fleet_condition (
+    instance_id VARCHAR(200)  NOT NULL REFERENCES fleet_instance (instance_id) ON DELETE CASCADE,
+    pool        VARCHAR(200)  NOT NULL,
+    condition   VARCHAR(100)  NOT NULL,
+    status      VARCHAR(20)   NOT NULL,
+    message     VARCHAR(1000) NOT NULL,
+    PRIMARY KEY (instance_id, pool, condition)
+);

@@ -13,14 +13,16 @@ import java.util.Set;
  * @param budgets   each database of the instance, as it was divided
  * @param wanted    by database: what all its live pools want
  * @param duties    the databases this instance speaks for: it holds their duty lease
+ * @param groups    the pool conditions across the fleet on those databases, for this instance to say once
  */
 public record FleetRound(boolean leaseLost, Map<String, Grant> grants, List<FleetBudget> budgets, Map<String, Integer> wanted,
-                         Set<String> duties) {
+                         Set<String> duties, List<ConditionGroup> groups) {
 
     public FleetRound {
         grants = Map.copyOf(grants);
         budgets = List.copyOf(budgets);
         wanted = Map.copyOf(wanted);
         duties = Set.copyOf(duties);
+        groups = List.copyOf(groups);
     }
 }

@@ -39,10 +39,39 @@ public final class OneVoice {
      */
     public static List<PoolHealth> speak(Instant at, Collection<PoolHealth> healths, Map<String, String> databaseOf,
                                          Set<String> duties, List<FleetBudget> budgets, Map<String, Integer> wanted) {
+        return speak(at, healths, databaseOf, duties, budgets, wanted, null);
+    }
+
+    /**
+     * As above; with {@code groups} (not null) the pools of the fleet say their own conditions through the store
+     * instead: each instance keeps only the database conditions it holds the duty of, and the duty holder adds
+     * one health per pool name with each condition grouped across the fleet.
+     */
+    public static List<PoolHealth> speak(Instant at, Collection<PoolHealth> healths, Map<String, String> databaseOf,
+                                         Set<String> duties, List<FleetBudget> budgets, Map<String, Integer> wanted,
+                                         List<ConditionGroup> groups) {
         List<PoolHealth> out = new ArrayList<>();
         for (PoolHealth h : healths) {
             String db = databaseOf.get(h.pool());
-            out.add(db == null || duties.contains(db) ? h : withoutHeadroom(h));
+            if (db == null) {
+                out.add(h);
+            } else if (groups != null) {
+                out.add(keepOnly(h, duties.contains(db) ? Set.of(DB_HEADROOM) : Set.of()));
+            } else {
+                out.add(duties.contains(db) ? h : withoutHeadroom(h));
+            }
+        }
+        if (groups != null) {
+            for (PoolHealth g : grouped(at, groups)) {
+                int same = indexOf(out, g.pool());
+                if (same < 0) {
+                    out.add(g);
+                } else {
+                    List<HealthReason> both = new ArrayList<>(out.get(same).reasons());
+                    both.addAll(g.reasons());
+                    out.set(same, with(g, both));
+                }
+            }
         }
         for (FleetBudget b : budgets) {
             int w = wanted.getOrDefault(b.database(), 0);
@@ -69,11 +98,52 @@ public final class OneVoice {
                 + " or lower the priority of the pools that matter less";
     }
 
+    /** The conditions a pool is in, as its instance reports them to the fleet (all but the database's own). */
+    public static List<ConditionReport> conditions(Collection<PoolHealth> healths, Set<String> fleetPools) {
+        List<ConditionReport> out = new ArrayList<>();
+        for (PoolHealth h : healths) {
+            if (fleetPools.contains(h.pool())) {
+                for (HealthReason r : h.reasons()) {
+                    if (r.status() != HealthStatus.HEALTHY && !r.condition().equals(DB_HEADROOM)) {
+                        out.add(new ConditionReport(h.pool(), r.condition(), r.status(), r.message()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<PoolHealth> grouped(Instant at, List<ConditionGroup> groups) {
+        Map<String, List<HealthReason>> byPool = new java.util.LinkedHashMap<>();
+        for (ConditionGroup g : groups) {
+            byPool.computeIfAbsent(g.pool(), p -> new ArrayList<>()).add(new HealthReason(g.condition(), g.worst(), g.message()));
+        }
+        List<PoolHealth> out = new ArrayList<>();
+        byPool.forEach((pool, reasons) -> out.add(new PoolHealth(pool, at,
+                reasons.stream().map(HealthReason::status).reduce(HealthStatus.HEALTHY, HealthStatus::worse), reasons)));
+        return out;
+    }
+
+    private static int indexOf(List<PoolHealth> healths, String pool) {
+        for (int i = 0; i < healths.size(); i++) {
+            if (healths.get(i).pool().equals(pool)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static PoolHealth withoutHeadroom(PoolHealth h) {
         List<HealthReason> kept = h.reasons().stream().filter(r -> !r.condition().equals(DB_HEADROOM)).toList();
-        if (kept.size() == h.reasons().size()) {
-            return h;
-        }
+        return kept.size() == h.reasons().size() ? h : with(h, kept);
+    }
+
+    private static PoolHealth keepOnly(PoolHealth h, Set<String> conditions) {
+        List<HealthReason> kept = h.reasons().stream().filter(r -> conditions.contains(r.condition())).toList();
+        return kept.size() == h.reasons().size() ? h : with(h, kept);
+    }
+
+    private static PoolHealth with(PoolHealth h, List<HealthReason> kept) {
         HealthStatus status = kept.stream().map(HealthReason::status).reduce(HealthStatus.HEALTHY, HealthStatus::worse);
         return new PoolHealth(h.pool(), h.at(), status, kept);
     }

@@ -53,4 +53,30 @@ class OneVoiceTest {
 
         assertThat(said).containsExactly(ORDERS);
     }
+
+    @Test
+    void poolConditionsAreSaidOnceForTheFleetByTheDutyHolderGroupedByPoolName() {
+        ConditionGroup saturated = new ConditionGroup("orders", "saturation", HealthStatus.DEGRADED, List.of("a", "b", "c", "d"),
+                6, "9 of 10 in use");
+        List<PoolHealth> holder = OneVoice.speak(AT, List.of(ORDERS), Map.of("orders", "main"), Set.of("main"), List.of(MAIN),
+                Map.of("main", 50), List.of(saturated));
+        List<PoolHealth> other = OneVoice.speak(AT, List.of(ORDERS), Map.of("orders", "main"), Set.of(), List.of(MAIN),
+                Map.of("main", 50), List.of());
+
+        assertThat(holder).singleElement().satisfies(h -> assertThat(h.reasons()).extracting(HealthReason::condition,
+                HealthReason::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("db_headroom", "3 of 92 connections left on main"),
+                org.assertj.core.groups.Tuple.tuple("saturation", "orders saturation on 4 of 6 instances: a, b, c, d (a: 9 of 10 in use)")));
+        assertThat(other).singleElement().satisfies(h -> {
+            assertThat(h.reasons()).isEmpty();
+            assertThat(h.status()).isEqualTo(HealthStatus.HEALTHY);
+        });
+    }
+
+    @Test
+    void anInstanceReportsItsFleetPoolsConditionsButNotTheDatabasesOwn() {
+        assertThat(OneVoice.conditions(List.of(ORDERS), Set.of("orders"))).singleElement()
+                .isEqualTo(new ConditionReport("orders", "saturation", HealthStatus.DEGRADED, "9 of 10 in use"));
+        assertThat(OneVoice.conditions(List.of(ORDERS), Set.of())).isEmpty();
+    }
 }

@@ -1,5 +1,8 @@
 package com.wedsync.guardian.app.fleet;
 
+import com.wedsync.guardian.fleet.ConditionGroup;
+import com.wedsync.guardian.fleet.ConditionReport;
+import com.wedsync.guardian.fleet.DatabaseReport;
 import com.wedsync.guardian.fleet.FleetBudget;
 import com.wedsync.guardian.fleet.FleetLimit;
 import com.wedsync.guardian.fleet.FleetLimits;
@@ -42,14 +45,14 @@ public final class Fleet implements FleetLimits {
     private final FleetViewQuery query;
     private final FleetTrouble trouble;
     private volatile Map<String, FleetLimit> limits = Map.of();
-    private volatile State state = new State(List.of(), Map.of(), List.of(), Map.of(), Set.of(), null);
+    private volatile State state = new State(List.of(), Map.of(), List.of(), Map.of(), Set.of(), List.of(), null);
 
     /**
      * What this instance last reported and was granted (the metrics read it); {@code duties} the databases it
      * speaks for; {@code trouble} is null while joined.
      */
     public record State(List<PoolReport> reported, Map<String, Grant> grants, List<FleetBudget> budgets,
-                        Map<String, Integer> wanted, Set<String> duties, String trouble) {
+                        Map<String, Integer> wanted, Set<String> duties, List<ConditionGroup> groups, String trouble) {
     }
 
     public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble) {
@@ -69,8 +72,8 @@ public final class Fleet implements FleetLimits {
     }
 
     /** One heartbeat: the grants replace the limits, or the pools freeze at the sizes reported. */
-    public void beat(List<PoolReport> pools, List<com.wedsync.guardian.fleet.DatabaseReport> databases) {
-        Heartbeat hb = new Heartbeat(instance, lease, pools, databases);
+    public void beat(List<PoolReport> pools, List<DatabaseReport> databases, List<ConditionReport> conditions) {
+        Heartbeat hb = new Heartbeat(instance, lease, pools, databases, conditions);
         FleetRound round;
         try {
             round = store.beat(hb);
@@ -81,7 +84,8 @@ public final class Fleet implements FleetLimits {
         if (round.leaseLost()) {
             freeze(pools, "the fleet lease of " + instance + " had lapsed (no heartbeat for longer than " + lease
                     + "); rejoined, holding sizes this tick");
-            state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), state.trouble());
+            state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), round.groups(),
+                    state.trouble());
             return;
         }
         Map<String, FleetLimit> next = new HashMap<>();
@@ -91,7 +95,7 @@ public final class Fleet implements FleetLimits {
         if (state.trouble() != null) {
             trouble.recovered(instance, state.trouble());
         }
-        state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), null);
+        state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), round.groups(), null);
     }
 
     private void freeze(List<PoolReport> pools, String why) {
@@ -101,7 +105,7 @@ public final class Fleet implements FleetLimits {
         }
         limits = Map.copyOf(frozen);
         boolean fresh = state.trouble() == null;
-        state = new State(pools, Map.of(), List.of(), Map.of(), Set.of(), why);
+        state = new State(pools, Map.of(), List.of(), Map.of(), Set.of(), List.of(), why);
         if (fresh) {
             trouble.frozen(instance, why);
         } else {
@@ -116,8 +120,10 @@ public final class Fleet implements FleetLimits {
     }
 
     /**
-     * This tick's pool health as this instance should alert on it: database conditions only for the databases
-     * it holds the duty of, and the fleet's over-commitment of those (issue 12, one voice). While it cannot reach
+     * This tick's pool health as this instance should alert on it (issue 12, one voice): database conditions only
+     * for the databases it holds the duty of, with the fleet's over-commitment of those and every pool condition
+     * grouped across the fleet ("orders saturation on 4 of 6 instances: a, b, c, d"); its own pool conditions go
+     * to the store instead. While it cannot reach
      * the store it speaks for everything it sees, as alone (a condition said twice beats one nobody says), and
      * adds its own {@value OneVoice#FROZEN}: one alert while frozen, resolved when it rejoins.
      */
@@ -128,7 +134,7 @@ public final class Fleet implements FleetLimits {
         }
         Map<String, String> databaseOf = new HashMap<>();
         st.reported().forEach(p -> databaseOf.put(p.pool(), p.database()));
-        return OneVoice.speak(at, healths, databaseOf, st.duties(), st.budgets(), st.wanted());
+        return OneVoice.speak(at, healths, databaseOf, st.duties(), st.budgets(), st.wanted(), st.groups());
     }
 
     public State state() {

@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.fleet.DatabaseReport;
+import com.wedsync.guardian.fleet.OneVoice;
 import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.scaling.ScalingPolicy;
@@ -14,8 +15,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Stage (before the scaling engine's): this instance's heartbeat to the fleet, with every sized pool's figures
- * and what it read of each database, so that the engine plans within the reservations granted now.
+ * Stage (before the scaling engine's): this instance's heartbeat to the fleet, with every sized pool's figures,
+ * the conditions its pools are in, and what it read of each database, so that the engine plans within the
+ * reservations granted now.
  */
 final class JoinFleet implements TickStage {
 
@@ -52,6 +54,8 @@ final class JoinFleet implements TickStage {
             databases.add(v == null || !v.available() ? new DatabaseReport(db, false, 0, 0, margin, 0)
                     : new DatabaseReport(db, true, v.maxConnections(), v.reserved(), margin, v.connections()));
         });
-        fleet.beat(pools, databases);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        pools.forEach(p -> names.add(p.pool()));
+        fleet.beat(pools, databases, OneVoice.conditions(tick.health.values(), names));
     }
 }

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.jdbc.fleet;
 
+import com.wedsync.guardian.fleet.ConditionGroup;
 import com.wedsync.guardian.fleet.DatabaseReport;
 import com.wedsync.guardian.fleet.Division;
 import com.wedsync.guardian.fleet.FleetBudget;
@@ -82,6 +83,8 @@ public final class FleetStore {
         List<FleetBudget> budgets = new ArrayList<>();
         Map<String, Integer> wanted = new HashMap<>();
         Set<String> duties = new java.util.HashSet<>();
+        List<ConditionGroup> groups = new ArrayList<>();
+        FleetConditions.replace(c, hb);
         for (Map.Entry<String, List<PoolReport>> e : byDatabase.entrySet()) {
             String db = e.getKey();
             long seq = lock(c, db);
@@ -118,9 +121,10 @@ public final class FleetStore {
             recordDivision(c, db, seq, budget, known, hb.instance());
             if (takeDuty(c, db, hb)) {
                 duties.add(db);
+                groups.addAll(FleetConditions.groups(c, db, live));
             }
         }
-        return new FleetRound(lapsed, grants, budgets, wanted, duties);
+        return new FleetRound(lapsed, grants, budgets, wanted, duties, groups);
     }
 
     /** Renews this instance's duty for the database, or takes it when nobody holds it or its holder's lease ran out. */

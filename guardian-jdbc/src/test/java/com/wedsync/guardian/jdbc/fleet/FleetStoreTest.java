@@ -1,11 +1,14 @@
 package com.wedsync.guardian.jdbc.fleet;
 
+import com.wedsync.guardian.fleet.ConditionGroup;
+import com.wedsync.guardian.fleet.ConditionReport;
 import com.wedsync.guardian.fleet.DatabaseReport;
 import com.wedsync.guardian.fleet.FleetRound;
 import com.wedsync.guardian.fleet.FleetView;
 import com.wedsync.guardian.fleet.Grant;
 import com.wedsync.guardian.fleet.Heartbeat;
 import com.wedsync.guardian.fleet.PoolReport;
+import com.wedsync.guardian.health.HealthStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +166,27 @@ class FleetStoreTest {
         schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
         schema.run("UPDATE fleet_budget SET duty_until = clock_timestamp() - interval '1 second'");
         assertThat(fleet.beat(beat("b", 10, 10, 10, 20, 100)).duties()).containsExactly("main");
+    }
+
+    @Test
+    void theDutyHolderReadsEachPoolConditionGroupedAcrossTheLiveInstances() throws SQLException {
+        ConditionReport saturated = new ConditionReport("orders", "saturation", HealthStatus.CRITICAL, "10 of 10 in use");
+        fleet.beat(withConditions(beat("a", 10, 10, 10, 30, 100), List.of(saturated)));
+        fleet.beat(withConditions(beat("b", 10, 10, 10, 30, 100), List.of(saturated)));
+        fleet.beat(withConditions(beat("c", 10, 10, 10, 30, 100), List.of()));
+        FleetRound a = fleet.beat(withConditions(beat("a", 10, 10, 10, 30, 100), List.of(saturated)));
+
+        assertThat(a.groups()).singleElement().satisfies(g -> {
+            assertThat(g.message()).isEqualTo("orders saturation on 2 of 3 instances: a, b (a: 10 of 10 in use)");
+            assertThat(g.worst()).isEqualTo(HealthStatus.CRITICAL);
+        });
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'b'");
+        assertThat(fleet.beat(withConditions(beat("a", 10, 10, 10, 30, 100), List.of(saturated))).groups())
+                .singleElement().extracting(ConditionGroup::message).isEqualTo("orders saturation on 1 of 2 instances: a (a: 10 of 10 in use)");
+    }
+
+    private static Heartbeat withConditions(Heartbeat hb, List<ConditionReport> conditions) {
+        return new Heartbeat(hb.instance(), hb.lease(), hb.pools(), hb.databases(), conditions);
     }
 
     @Test
