@@ -59,3 +59,10 @@ CREATE TABLE fleet_condition (
     message     VARCHAR(1000) NOT NULL,
     PRIMARY KEY (instance_id, pool, condition)
 );
+
+-- Acknowledgements sent to an instance that does not hold the alert: the instance holding the duty applies them.
+CREATE TABLE fleet_ack (
+    alert_id VARCHAR(512) PRIMARY KEY,
+    who      VARCHAR(200) NOT NULL,
+    at       TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param wanted    by database: what all its live pools want
  * @param duties    the databases this instance speaks for: it holds their duty lease
  * @param groups    the pool conditions across the fleet on those databases, for this instance to say once
+ * @param acks      acknowledgements sent to other instances, by alert id (who acknowledged), for a duty holder to apply
  */
 public record FleetRound(boolean leaseLost, Map<String, Grant> grants, List<FleetBudget> budgets, Map<String, Integer> wanted,
-                         Set<String> duties, List<ConditionGroup> groups) {
+                         Set<String> duties, List<ConditionGroup> groups, Map<String, String> acks) {
 
     public FleetRound {
         grants = Map.copyOf(grants);
@@ -24,5 +25,6 @@ public record FleetRound(boolean leaseLost, Map<String, Grant> grants, List<Flee
         wanted = Map.copyOf(wanted);
         duties = Set.copyOf(duties);
         groups = List.copyOf(groups);
+        acks = Map.copyOf(acks);
     }
 }

@@ -13,6 +13,7 @@ import com.wedsync.guardian.fleet.Heartbeat;
 import com.wedsync.guardian.fleet.OneVoice;
 import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.health.PoolHealth;
+import com.wedsync.guardian.jdbc.fleet.FleetAcks;
 import com.wedsync.guardian.jdbc.fleet.FleetStore;
 import com.wedsync.guardian.jdbc.fleet.FleetViewQuery;
 import org.slf4j.Logger;
@@ -44,6 +45,8 @@ public final class Fleet implements FleetLimits {
     private final FleetStore store;
     private final FleetViewQuery query;
     private final FleetTrouble trouble;
+    private final FleetAcks acks;
+    private volatile java.util.function.BiPredicate<String, String> ackSink = (id, who) -> false;
     private volatile Map<String, FleetLimit> limits = Map.of();
     private volatile State state = new State(List.of(), Map.of(), List.of(), Map.of(), Set.of(), List.of(), null);
 
@@ -61,6 +64,20 @@ public final class Fleet implements FleetLimits {
         this.store = new FleetStore(store);
         this.query = new FleetViewQuery(store);
         this.trouble = Objects.requireNonNull(trouble, "trouble");
+        this.acks = new FleetAcks(store);
+    }
+
+    /**
+     * Where acknowledgements forwarded by other instances are applied while this one holds a duty: true when the
+     * alert was known here (the desk acknowledged it).
+     */
+    public void onAck(java.util.function.BiPredicate<String, String> sink) {
+        this.ackSink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** An acknowledgement for an alert this instance does not hold: left in the store for the duty holder. */
+    public void forwardAck(String alertId, String who) {
+        acks.forward(alertId, who);
     }
 
     public String instance() {
@@ -92,6 +109,11 @@ public final class Fleet implements FleetLimits {
         round.grants().forEach((pool, g) -> next.put(pool,
                 FleetLimit.granted(g, max -> store.confirm(instance, pool, g.token(), max))));
         limits = Map.copyOf(next);
+        round.acks().forEach((id, who) -> {
+            if (ackSink.test(id, who)) {
+                acks.applied(id);
+            }
+        });
         if (state.trouble() != null) {
             trouble.recovered(instance, state.trouble());
         }

@@ -257,6 +257,9 @@ public final class GuardianBuilder {
                 new ReadServerViews(databases),
                 new AssessHealth(assessor),
                 new AssessContext(new ContextAnalyzer(contextPolicy), calendar, emergencies)));
+        if (alerting != null && fleet != null) {
+            fleet.onAck((id, who) -> !alerting.desk().acknowledge(id, who, clock.instant()).isEmpty());
+        }
         if (alerting != null) {
             stages.add(new EvaluateAlerts(alerting.desk(), calendar, fleet == null ? EvaluateAlerts.Voice.ALONE : fleet::speak));
         }

@@ -51,6 +51,7 @@ class FleetGuardiansTest {
 
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final int MAX_CONNECTIONS = 14;
+    private static final String TOKEN = "fleet-test-token";
     private static final ScalingPolicy ENFORCE = ScalingPolicy.builder().mode(ScalingMode.ENFORCE).floor(2).ceiling(20)
             .saturationCeiling(40).headroomMargin(2).scaleDownWindow(Duration.ZERO).cooldown(Duration.ZERO).build();
 
@@ -146,7 +147,7 @@ class FleetGuardiansTest {
                 .fleet(new Fleet(id, Duration.ofSeconds(30), fleetStore.dataSource(), trouble))
                 .build();
         closing.add(g);
-        ApiServer api = GuardianApi.routes(g, ApiServer.builder()).start("127.0.0.1", 0);
+        ApiServer api = GuardianApi.routes(g, ApiServer.builder().adminToken(TOKEN)).start("127.0.0.1", 0);
         closing.add(api);
         ports.put(g, api.port());
         return g;
@@ -207,6 +208,21 @@ class FleetGuardiansTest {
                 .satisfies(v -> assertThat(v.summary()).contains("orders threads_waiting on 2 of 2 instances: a, b"));
         assertThat(b.alerting().orElseThrow().desk().alerts()).as("b's pool conditions are said by a, grouped")
                 .filteredOn(v -> v.labels().get("pool").equals("orders") && v.state().equals(AlertView.FIRING)).isEmpty();
+
+        // the duty manager acknowledges a's alert on b's API: b passes it on through the store, a applies it
+        String id = a.alerting().orElseThrow().desk().alerts().stream()
+                .filter(v -> v.labels().get("condition").equals("fleet_overcommitted")).findFirst().orElseThrow().id();
+        HttpResponse<String> ack = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + ports.get(b) + "/api/alerts/" + id + "/ack"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"who\": \"ana\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ack.statusCode()).as(ack.body()).isEqualTo(202);
+        clock.advance(Duration.ofSeconds(5));
+        a.tick();
+        assertThat(a.alerting().orElseThrow().desk().alert(id)).hasValueSatisfying(v -> {
+            assertThat(v.acknowledged()).isTrue();
+            assertThat(v.acknowledgedBy()).isEqualTo("ana");
+        });
     }
 
     private static List<AlertView> databaseAlerts(Guardian g) {

@@ -124,7 +124,8 @@ public final class FleetStore {
                 groups.addAll(FleetConditions.groups(c, db, live));
             }
         }
-        return new FleetRound(lapsed, grants, budgets, wanted, duties, groups);
+        Map<String, String> acks = duties.isEmpty() ? Map.of() : FleetAcks.pending(c);
+        return new FleetRound(lapsed, grants, budgets, wanted, duties, groups, acks);
     }
 
     /** Renews this instance's duty for the database, or takes it when nobody holds it or its holder's lease ran out. */
