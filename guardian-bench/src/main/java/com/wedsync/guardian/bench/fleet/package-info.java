@@ -3,4 +3,4 @@
  * PostgreSQL sharing one fleet store, one of them killed halfway; and many simulated instances in one JVM
  * heartbeating against the real store, to find where the store stops scaling.
  */
-package com.wedsync.guardian.app.fleetbench;
+package com.wedsync.guardian.bench.fleet;

@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.fleetbench;
+package com.wedsync.guardian.bench.fleet;
 
 import com.zaxxer.hikari.HikariDataSource;
 

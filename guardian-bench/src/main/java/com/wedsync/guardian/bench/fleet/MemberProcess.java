@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.fleetbench;
+package com.wedsync.guardian.bench.fleet;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,11 +29,11 @@ final class MemberProcess {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", jar(),
-                "com.wedsync.guardian.app.Main", "bench", "fleet-member", "--id", id));
+                "com.wedsync.guardian.bench.cli.BenchMain", "fleet-member", "--id", id));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
         if (password != null) {
-            pb.environment().put(com.wedsync.guardian.app.cli.FleetCommand.PASSWORD_ENV, password);
+            pb.environment().put(FleetMember.PASSWORD_ENV, password);
         }
         return new MemberProcess(id, pb.start());
     }
@@ -42,7 +42,7 @@ final class MemberProcess {
         try {
             return Path.of(MemberProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot find the guardian's own jar to start members with", e);
+            throw new IllegalStateException("cannot find the benchmarks' own jar to start members with", e);
         }
     }
 

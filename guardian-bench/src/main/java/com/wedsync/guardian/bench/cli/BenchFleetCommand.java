@@ -1,7 +1,8 @@
-package com.wedsync.guardian.app.cli;
+package com.wedsync.guardian.bench.cli;
 
-import com.wedsync.guardian.app.fleetbench.FleetBench;
-import com.wedsync.guardian.app.fleetbench.FleetMember;
+import com.wedsync.guardian.bench.fleet.FleetBench;
+import com.wedsync.guardian.bench.fleet.FleetMember;
+import com.wedsync.guardian.time.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ public final class BenchFleetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "JDBC_URL", description = "a PostgreSQL JDBC URL (password: $" + FleetCommand.PASSWORD_ENV + ")")
+    @Option(names = "--db", required = true, paramLabel = "JDBC_URL", description = "a PostgreSQL JDBC URL (password: $" + FleetMember.PASSWORD_ENV + ")")
     String db;
 
     @Option(names = "--user", required = true)
@@ -37,8 +38,8 @@ public final class BenchFleetCommand implements Callable<Integer> {
     @Option(names = "--initial", defaultValue = "10", description = "each pool's size at the start (default ${DEFAULT-VALUE})")
     int initial;
 
-    @Option(names = "--duration", defaultValue = "100s", converter = DurationConverter.class, description = "(default ${DEFAULT-VALUE})")
-    Duration duration;
+    @Option(names = "--duration", defaultValue = "100s", description = "10s..2h (default ${DEFAULT-VALUE})")
+    String duration;
 
     @Option(names = "--fleet", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "members in a fleet; --no-fleet: each alone, the baseline (default ${DEFAULT-VALUE})")
@@ -50,25 +51,30 @@ public final class BenchFleetCommand implements Callable<Integer> {
         String bad = check(db, instances, demand, budget, initial, duration);
         if (bad != null) {
             spec.commandLine().getErr().println(bad);
-            return GuardianCommand.EXIT_BAD_INPUT;
+            return BenchScenarioCommand.EXIT_BAD_INPUT;
         }
-        FleetBench.run(new FleetBench.Options(db, user, System.getenv(FleetCommand.PASSWORD_ENV), instances, demand, budget,
-                initial, duration, fleet), line -> {
+        FleetBench.run(new FleetBench.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), instances, demand, budget,
+                initial, Durations.parse(duration, MIN, MAX), fleet), line -> {
                     out.println(line);
                     out.flush();
                 });
         return 0;
     }
 
-    static String check(String db, int instances, int demand, int budget, int initial, Duration duration) {
+    private static final Duration MIN = Duration.ofSeconds(10);
+    private static final Duration MAX = Duration.ofHours(2);
+
+    static String check(String db, int instances, int demand, int budget, int initial, String duration) {
         if (db == null || !db.startsWith("jdbc:postgresql:")) {
             return "--db must be a jdbc:postgresql: URL";
         }
         if (instances < 2 || instances > 32 || demand < 1 || demand > 500 || initial < 1 || initial > 200 || budget < 0) {
             return "--instances must be 2..32, --demand 1..500, --initial 1..200, --budget >= 0";
         }
-        if (duration.compareTo(Duration.ofSeconds(10)) < 0 || duration.compareTo(Duration.ofHours(2)) > 0) {
-            return "--duration must be between 10s and 2h";
+        try {
+            Durations.parse(duration, MIN, MAX);
+        } catch (IllegalArgumentException e) {
+            return "--duration " + e.getMessage();
         }
         return null;
     }
@@ -91,8 +97,8 @@ public final class BenchFleetCommand implements Callable<Integer> {
         int budget;
         @Option(names = "--initial", defaultValue = "10")
         int initial;
-        @Option(names = "--duration", required = true, converter = DurationConverter.class)
-        Duration duration;
+        @Option(names = "--duration", required = true)
+        String duration;
         @Option(names = "--fleet", negatable = true, defaultValue = "true", fallbackValue = "true")
         boolean fleet;
 
@@ -101,10 +107,10 @@ public final class BenchFleetCommand implements Callable<Integer> {
             String bad = check(db, 2, demand, budget, initial, duration);
             if (bad != null) {
                 System.err.println(bad);
-                return GuardianCommand.EXIT_BAD_INPUT;
+                return BenchScenarioCommand.EXIT_BAD_INPUT;
             }
-            FleetMember.run(new FleetMember.Options(db, user, System.getenv(FleetCommand.PASSWORD_ENV), store, id, demand, budget,
-                    initial, duration, fleet), System.out);
+            FleetMember.run(new FleetMember.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), store, id, demand, budget,
+                    initial, Durations.parse(duration, MIN, MAX), fleet), System.out);
             return 0;
         }
     }

@@ -1,7 +1,9 @@
-package com.wedsync.guardian.app.cli;
+package com.wedsync.guardian.bench.cli;
 
-import com.wedsync.guardian.app.fleetbench.FleetSimulation;
-import com.wedsync.guardian.app.fleetbench.SimulationRun;
+import com.wedsync.guardian.bench.fleet.FleetSimulation;
+import com.wedsync.guardian.bench.fleet.FleetMember;
+import com.wedsync.guardian.bench.fleet.SimulationRun;
+import com.wedsync.guardian.time.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +36,8 @@ public final class BenchFleetSimCommand implements Callable<Integer> {
     @Option(names = "--databases", defaultValue = "1", description = "databases the pools spread over (default ${DEFAULT-VALUE})")
     int databases;
 
-    @Option(names = "--step", defaultValue = "20s", converter = DurationConverter.class, description = "how long each step runs (default ${DEFAULT-VALUE})")
-    Duration step;
+    @Option(names = "--step", defaultValue = "20s", description = "how long each step runs, 1s..1h (default ${DEFAULT-VALUE})")
+    String step;
 
     @Option(names = "--threads", defaultValue = "32", description = "heartbeating threads, each one store connection (default ${DEFAULT-VALUE})")
     int threads;
@@ -46,15 +48,22 @@ public final class BenchFleetSimCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!db.startsWith("jdbc:postgresql:")) {
             err.println("--db must be a jdbc:postgresql: URL");
-            return GuardianCommand.EXIT_BAD_INPUT;
+            return BenchScenarioCommand.EXIT_BAD_INPUT;
         }
         if (pools < 1 || pools > 50 || databases < 1 || databases > 50 || threads < 1 || threads > 64
                 || java.util.Arrays.stream(instances).anyMatch(i -> i < 1 || i > 2_000)) {
             err.println("--pools and --databases must be 1..50, --threads 1..64, each --instances 1..2000");
-            return GuardianCommand.EXIT_BAD_INPUT;
+            return BenchScenarioCommand.EXIT_BAD_INPUT;
         }
-        for (FleetSimulation.Step s : SimulationRun.steps(db, user, System.getenv(FleetCommand.PASSWORD_ENV), instances, pools,
-                databases, step, threads, line -> {
+        Duration each;
+        try {
+            each = Durations.parse(step, Duration.ofSeconds(1), Duration.ofHours(1));
+        } catch (IllegalArgumentException e) {
+            err.println("--step " + e.getMessage());
+            return BenchScenarioCommand.EXIT_BAD_INPUT;
+        }
+        for (FleetSimulation.Step s : SimulationRun.steps(db, user, System.getenv(FleetMember.PASSWORD_ENV), instances, pools,
+                databases, each, threads, line -> {
                     out.println(line);
                     out.flush();
                 })) {

@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.fleetbench;
+package com.wedsync.guardian.bench.fleet;
 
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.fleet.FleetTrouble;
@@ -29,6 +29,9 @@ import java.util.Map;
  * and its guardian in enforce mode (in the fleet, or alone for the baseline). Prints one line of figures a second.
  */
 public final class FleetMember {
+
+    /** Where the store's password comes from, for the coordinator and its members alike (never on a command line). */
+    public static final String PASSWORD_ENV = "GUARDIAN_STORE_PASSWORD";
 
     /** What the coordinator starts a member with. */
     public record Options(String db, String user, String password, String store, String id, int demand, int budget,
