@@ -149,5 +149,8 @@ public final class FleetBench {
                 o.fleet() ? Integer.toString(s.aboveFleet()) : "-", s.peak(), s.usableAtPeak(), s.minUsable(),
                 maxMax == 0 ? 0.0 : (double) minMax / maxMax, s.killed(),
                 Double.isNaN(s.redistributionSeconds()) ? "not seen" : String.format(Locale.ROOT, "%.0f s", s.redistributionSeconds())));
+        java.util.Map<String, Long> triggers = new java.util.TreeMap<>();
+        members.forEach(m -> m.triggers().forEach((c, n) -> triggers.merge(c, n, Long::sum)));
+        print.accept("trigger notifications per condition, all members, one channel: " + (triggers.isEmpty() ? "none" : triggers));
     }
 }

@@ -1,5 +1,9 @@
 package com.wedsync.guardian.bench.fleet;
 
+import com.wedsync.guardian.alert.InMemoryOutbox;
+import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.alert.NotificationAction;
+import com.wedsync.guardian.app.config.ConfigLoader;
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.fleet.FleetTrouble;
 import com.wedsync.guardian.app.runtime.Guardian;
@@ -58,7 +62,15 @@ public final class FleetMember {
              GuardianStore ledger = GuardianStore.open("jdbc:h2:mem:ledger-" + o.id() + ";DB_CLOSE_DELAY=-1", "sa", "");
              GuardianStore fleetStore = GuardianStore.open(o.store(), o.user(), o.password(), Duration.ofSeconds(1));
              MemberLoad load = new MemberLoad(pool, o.demand(), 50)) {
+            InMemoryOutbox outbox = new InMemoryOutbox();
+            var alerts = new ConfigLoader(Map.<String, String>of()::get).parse("""
+                    instance: %s
+                    alerts:
+                      channels: [{name: ops-log, type: log}]
+                      routes: {receivers: [ops-log], groupWait: 0s, groupInterval: 1s, repeatInterval: 1h}
+                    """.formatted(o.id()), "member.yaml").alerts();
             var builder = Guardian.builder().clock(Clock.systemUTC()).tick(Duration.ofSeconds(1))
+                    .alerts(alerts, outbox)
                     .pool("orders", pool, "main")
                     .database(server(o))
                     .scaling(policy, Map.of(), AuditLog.inMemory(), new JdbcForecastLedger(ledger.dataSource()));
@@ -74,13 +86,26 @@ public final class FleetMember {
                     int max = pool.getHikariConfigMXBean().getMaximumPoolSize();
                     peak = Math.max(peak, max);
                     Grant grant = fleet.state().grants().get("orders");
-                    out.printf(Locale.ROOT, "member %s requests=%d timeouts=%d tooMany=%d p99=%d max=%d peak=%d reservation=%d share=%d%n",
+                    out.printf(Locale.ROOT, "member %s requests=%d timeouts=%d tooMany=%d p99=%d max=%d peak=%d reservation=%d share=%d%s%n",
                             o.id(), load.requests.get(), load.timeouts.get(), load.tooManyClients.get(), load.p99WaitMillis(), max,
-                            peak, grant == null ? -1 : grant.reservation(), grant == null ? -1 : grant.share());
+                            peak, grant == null ? -1 : grant.reservation(), grant == null ? -1 : grant.share(), triggers(outbox));
                     out.flush();
                 }
             }
         }
+    }
+
+    /** Trigger notifications this member sent, by condition: " trig_CONDITION=N ...". */
+    private static String triggers(InMemoryOutbox outbox) {
+        Map<String, Long> by = new java.util.TreeMap<>();
+        for (Notification n : outbox.notifications()) {
+            if (n.action() == NotificationAction.TRIGGER) {
+                by.merge(n.alert().condition(), 1L, Long::sum);
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        by.forEach((c, k) -> b.append(" trig_").append(c).append('=').append(k));
+        return b.toString();
     }
 
     /** The real server view, with max_connections read as {@code budget} when one is given (a smaller database). */

@@ -70,6 +70,17 @@ final class MemberProcess {
         }
     }
 
+    /** Trigger notifications by condition, as the member last printed them. */
+    Map<String, Long> triggers() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        latest.forEach((k, v) -> {
+            if (k.startsWith("trig_")) {
+                out.put(k.substring(5), v);
+            }
+        });
+        return out;
+    }
+
     long figure(String name) {
         return latest.getOrDefault(name, -1L);
     }
