@@ -257,16 +257,17 @@ public final class GuardianBuilder {
                 new ReadServerViews(databases),
                 new AssessHealth(assessor),
                 new AssessContext(new ContextAnalyzer(contextPolicy), calendar, emergencies)));
+        Scaling scaling = scaling();
+        if (scaling != null && fleet != null) {
+            // Before the alerts: from its first tick on, an instance in a fleet alerts as the fleet's one voice.
+            scaling.engine().fleet(fleet);
+            stages.add(new JoinFleet(fleet, scaling, pool -> poolPolicies.getOrDefault(pool, scalingPolicy)));
+        }
         if (alerting != null && fleet != null) {
             fleet.onAck((id, who) -> !alerting.desk().acknowledge(id, who, clock.instant()).isEmpty());
         }
         if (alerting != null) {
             stages.add(new EvaluateAlerts(alerting.desk(), calendar, fleet == null ? EvaluateAlerts.Voice.ALONE : fleet::speak));
-        }
-        Scaling scaling = scaling();
-        if (scaling != null && fleet != null) {
-            scaling.engine().fleet(fleet);
-            stages.add(new JoinFleet(fleet, scaling, pool -> poolPolicies.getOrDefault(pool, scalingPolicy)));
         }
         if (scaling != null) {
             stages.add(new PlanScaling(scaling, calendar, events));

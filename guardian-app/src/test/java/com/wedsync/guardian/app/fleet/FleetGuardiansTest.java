@@ -191,8 +191,7 @@ class FleetGuardiansTest {
         Eventually.await(Duration.ofSeconds(20), "both pools under pressure", () -> pools.stream()
                 .allMatch(p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0));
 
-        // Before its first heartbeat an instance alerts alone; 60 s lets what b raised then stop firing (keepFiringFor 30 s).
-        for (int round = 0; round < 12; round++) {
+        for (int round = 0; round < 6; round++) {
             clock.advance(Duration.ofSeconds(5));
             a.tick();
             b.tick();
@@ -202,12 +201,12 @@ class FleetGuardiansTest {
             assertThat(v.labels()).containsEntry("condition", "fleet_overcommitted").containsEntry("pool", "database:main");
             assertThat(v.summary()).contains("the fleet wants", "but 12 are usable", "put a pooler (PgBouncer)");
         });
-        assertThat(databaseAlerts(b)).as("b does not hold main's duty").filteredOn(v -> v.state().equals(AlertView.FIRING)).isEmpty();
+        assertThat(databaseAlerts(b)).as("b does not hold main's duty").isEmpty();
         assertThat(a.alerting().orElseThrow().desk().alerts()).filteredOn(v -> v.labels().get("pool").equals("orders"))
                 .filteredOn(v -> v.labels().get("condition").equals("threads_waiting")).singleElement()
                 .satisfies(v -> assertThat(v.summary()).contains("orders threads_waiting on 2 of 2 instances: a, b"));
-        assertThat(b.alerting().orElseThrow().desk().alerts()).as("b's pool conditions are said by a, grouped")
-                .filteredOn(v -> v.labels().get("pool").equals("orders") && v.state().equals(AlertView.FIRING)).isEmpty();
+        assertThat(b.alerting().orElseThrow().desk().alerts()).as("b's pool conditions are said by a, grouped, from b's first tick")
+                .filteredOn(v -> v.labels().get("pool").equals("orders")).isEmpty();
 
         // the duty manager acknowledges a's alert on b's API: b passes it on through the store, a applies it
         String id = a.alerting().orElseThrow().desk().alerts().stream()
