@@ -199,7 +199,9 @@ class FleetGuardiansTest {
 
         assertThat(databaseAlerts(a)).filteredOn(v -> v.labels().get("condition").equals("fleet_overcommitted")).singleElement().satisfies(v -> {
             assertThat(v.labels()).containsEntry("condition", "fleet_overcommitted").containsEntry("pool", "database:main");
-            assertThat(v.summary()).contains("the fleet wants", "but 12 are usable", "put a pooler (PgBouncer)");
+            // the figures are read a moment apart from the pools' own, so a connection may be counted outside for a tick
+            assertThat(v.summary()).contains("the fleet wants", "are usable (usable", "= max_connections 14 - reserved 0 - margin 2",
+                    "put a pooler (PgBouncer)");
         });
         assertThat(databaseAlerts(b)).as("b does not hold main's duty").isEmpty();
         assertThat(a.alerting().orElseThrow().desk().alerts()).filteredOn(v -> v.labels().get("pool").equals("orders"))
