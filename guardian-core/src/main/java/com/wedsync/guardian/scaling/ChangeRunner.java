@@ -55,6 +55,13 @@ final class ChangeRunner {
                     .because(rollbackBlocked + block.get().gist()));
         }
         Direction d = Direction.of(m.from(), c.size);
+        if (d == Direction.GROW && c.size.max() > m.from().max() && s.budget().fleet().isPresent()
+                && !s.budget().fleet().get().confirm(c.size.max())) {
+            String gist = "the fleet grant behind it no longer stands";
+            return record.apply(st, decision(st, in.at(), m.from(), c.size, Outcome.BLOCKED, "growth to max " + c.size.max()
+                    + " not applied: " + gist + " (lease lapsed or reservation lowered); wanted because " + reason, v, ov)
+                    .by(m.actor()).because(gist));
+        }
         PoolResizer r = st.pool.resizer();
         try {
             r.resize(c.size);
@@ -217,7 +224,7 @@ final class ChangeRunner {
         String by = "the saturation ceiling";
         if (budget.available() && budget.allowance() < limit) {
             limit = budget.allowance();
-            by = "the database budget";
+            by = budget.fleetBinds() ? "the fleet's reservation (" + budget.fleet().get().reason() + ")" : "the database budget";
         }
         if (to.max() <= limit || limit <= from.max()) {
             return new Clipped(to, "");

@@ -1,6 +1,9 @@
 package com.wedsync.guardian.scaling;
 
+import com.wedsync.guardian.fleet.FleetLimit;
 import com.wedsync.guardian.server.ServerView;
+
+import java.util.Optional;
 
 /**
  * The connections one database can still give this pool.
@@ -12,9 +15,15 @@ import com.wedsync.guardian.server.ServerView;
  * @param margin            connections the guardian always leaves free
  * @param othersConnections connections open on the server that are not this instance's pools (pg_stat_activity)
  * @param ownOtherPoolsMax  the configured maxima of this instance's other pools on the same database
+ * @param fleet             the pool's reservation in the fleet, when instances share the database (issue 12)
  */
 public record DatabaseBudget(String database, boolean available, int maxConnections, int reserved, int margin,
-                             int othersConnections, int ownOtherPoolsMax) {
+                             int othersConnections, int ownOtherPoolsMax, Optional<FleetLimit> fleet) {
+
+    public DatabaseBudget(String database, boolean available, int maxConnections, int reserved, int margin,
+                          int othersConnections, int ownOtherPoolsMax) {
+        this(database, available, maxConnections, reserved, margin, othersConnections, ownOtherPoolsMax, Optional.empty());
+    }
 
     /**
      * The budget seen from one pool: everything on the server that is not this instance's pools counts
@@ -29,8 +38,24 @@ public record DatabaseBudget(String database, boolean available, int maxConnecti
                 others, ownOtherPoolsMax);
     }
 
-    /** The largest maximum this pool may have: max − reserved − margin − others − own other pools. */
-    public int allowance() {
+    /** This budget bounded by the pool's fleet reservation too. */
+    public DatabaseBudget withFleet(Optional<FleetLimit> limit) {
+        return new DatabaseBudget(database, available, maxConnections, reserved, margin, othersConnections,
+                ownOtherPoolsMax, limit);
+    }
+
+    /** The largest maximum this instance alone would allow: max − reserved − margin − others − own other pools. */
+    public int localAllowance() {
         return maxConnections - reserved - margin - othersConnections - ownOtherPoolsMax;
+    }
+
+    /** The largest maximum this pool may have: the local allowance, and within the fleet's reservation when there is one. */
+    public int allowance() {
+        return fleet.map(f -> Math.min(localAllowance(), f.reservation())).orElse(localAllowance());
+    }
+
+    /** True when the fleet's reservation, not this instance's own count, is what bounds the pool. */
+    public boolean fleetBinds() {
+        return fleet.isPresent() && fleet.get().reservation() < localAllowance();
     }
 }

@@ -16,6 +16,7 @@ final class PoolState {
     Instant lastChangeAt;
     PoolSize current;
     PoolSize target;
+    Integer wanted;
     Decision lastDecision;
     String lastAuditKey = "";
     List<ForecastPoint> forecast = List.of();

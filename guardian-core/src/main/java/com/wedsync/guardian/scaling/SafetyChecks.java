@@ -65,6 +65,10 @@ public final class SafetyChecks {
                     + budget.database() + " is unknown (server view unavailable)");
         }
         int allowance = budget.allowance();
+        if (to.max() > allowance && budget.fleetBinds()) {
+            return SafetyVerdict.block(DATABASE_HEADROOM, "growth to max " + to.max() + " would exceed the fleet's reservation on "
+                    + budget.database() + ": " + budget.fleet().get().reason());
+        }
         if (to.max() > allowance) {
             return SafetyVerdict.block(DATABASE_HEADROOM, "growth to max " + to.max() + " would exceed database "
                     + budget.database() + "'s budget: max_connections " + budget.maxConnections() + " - reserved "

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.scaling;
 
+import com.wedsync.guardian.fleet.FleetLimits;
 import com.wedsync.guardian.forecast.Forecast;
 import com.wedsync.guardian.pool.PoolResizer.ResizeException;
 import com.wedsync.guardian.pool.PoolSize;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,7 @@ public final class ScalingEngine {
     private final Overrides overrides;
     private final Map<String, PoolState> pools = new LinkedHashMap<>();
     private final ChangeRunner runner;
+    private volatile FleetLimits fleet = FleetLimits.NONE;
 
     public ScalingEngine(Clock clock, AuditLog audit, Overrides overrides) {
         this.clock = clock;
@@ -43,6 +46,23 @@ public final class ScalingEngine {
         if (pools.putIfAbsent(pool.name(), new PoolState(pool)) != null) {
             throw new IllegalArgumentException("pool " + pool.name() + " is already registered");
         }
+    }
+
+    /** Bounds every pool by its fleet reservation from now on (issue 12); {@link FleetLimits#NONE} runs alone. */
+    public void fleet(FleetLimits limits) {
+        this.fleet = Objects.requireNonNull(limits, "fleet limits");
+    }
+
+    /** Each pool's wanted maximum: the planner's latest desired size, else the size it has. */
+    public synchronized Map<String, Integer> wanted() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (PoolState st : pools.values()) {
+            Integer w = st.wanted != null ? st.wanted : st.current == null ? null : st.current.max();
+            if (w != null) {
+                out.put(st.pool.name(), w);
+            }
+        }
+        return out;
     }
 
     public synchronized void setMode(String pool, ScalingMode mode) {
@@ -118,6 +138,8 @@ public final class ScalingEngine {
                     Outcome.NONE, "pool size unknown: " + snap.cause(), List.of(), "");
         }
         Plan plan = Planner.plan(st.pool.policy(), current, snap, st.forecast, in.at(), st.window);
+        st.wanted = plan.desired().max();
+        plan = FleetShare.apply(plan, fleet.limit(st.pool.name()), st.pool.policy());
         st.window = plan.window();
         st.target = plan.target();
         if (plan.direction() == Direction.NONE) {
@@ -159,7 +181,7 @@ public final class ScalingEngine {
                 otherMax += s != null && s.reachable() ? s.max() : other.current == null ? 0 : other.current.max();
             }
         }
-        return DatabaseBudget.of(view, st.pool.policy().headroomMargin(), ownOpen, otherMax);
+        return DatabaseBudget.of(view, st.pool.policy().headroomMargin(), ownOpen, otherMax).withFleet(fleet.limit(st.pool.name()));
     }
 
     static Decision decision(PoolState st, Instant at, PoolSize from, PoolSize to, Outcome outcome, String reason,

@@ -25,6 +25,7 @@ public final class ScalingPolicy {
     private final int saturationCeiling;
     private final VerificationPolicy verification;
     private final boolean releaseInProtectedWindow;
+    private final int priority;
 
     private ScalingPolicy(Builder b) {
         this.mode = b.mode;
@@ -43,6 +44,7 @@ public final class ScalingPolicy {
         this.saturationCeiling = b.saturationCeiling > 0 ? b.saturationCeiling : b.databaseCores * 2 + b.databaseSpindles;
         this.verification = b.verification;
         this.releaseInProtectedWindow = b.releaseInProtectedWindow;
+        this.priority = b.priority;
     }
 
     public static Builder builder() {
@@ -87,6 +89,9 @@ public final class ScalingPolicy {
      */
     public boolean releaseInProtectedWindow() { return releaseInProtectedWindow; }
 
+    /** The pool's weight in its fleet's division of a database, before criticality (issue 12); 1 by default. */
+    public int priority() { return priority; }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.mode = mode;
@@ -105,6 +110,7 @@ public final class ScalingPolicy {
         b.saturationCeiling = saturationCeiling;
         b.verification = verification;
         b.releaseInProtectedWindow = releaseInProtectedWindow;
+        b.priority = priority;
         return b;
     }
 
@@ -135,8 +141,17 @@ public final class ScalingPolicy {
         private int databaseSpindles = 1;
         private VerificationPolicy verification = VerificationPolicy.defaults();
         private boolean releaseInProtectedWindow = true;
+        private int priority = 1;
 
         private Builder() {
+        }
+
+        public Builder priority(int v) {
+            if (v < 1 || v > 100) {
+                throw new IllegalArgumentException("priority must be between 1 and 100, but was " + v);
+            }
+            this.priority = v;
+            return this;
         }
 
         public Builder releaseInProtectedWindow(boolean v) {

@@ -5,6 +5,7 @@ import com.wedsync.guardian.app.config.ConfigProblems;
 import com.wedsync.guardian.app.config.GuardianConfig;
 import com.wedsync.guardian.app.demo.CompressedDay;
 import com.wedsync.guardian.app.demo.Demo;
+import com.wedsync.guardian.app.demo.FleetDemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,8 +42,38 @@ public final class DemoCommand implements Callable<Integer> {
             description = "without the scripted operator (its chaos drill under the rush, its override after it)")
     boolean noOperator;
 
+    @Option(names = "--instances", defaultValue = "1", paramLabel = "N",
+            description = "run N instances of the demo service as a fleet (2..8) and show how they divide the database")
+    int instances;
+
+    @Option(names = "--fleet-store", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres", paramLabel = "URL",
+            description = "with --instances: the PostgreSQL the fleet's store lives in, in a schema of its own (default ${DEFAULT-VALUE};"
+                    + " password: $" + FleetCommand.PASSWORD_ENV + ")")
+    String fleetStore;
+
+    @Option(names = "--fleet-user", defaultValue = "postgres", description = "with --instances: the fleet store's user (default ${DEFAULT-VALUE})")
+    String fleetUser;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private int fleet() throws Exception {
+        if (instances < 2 || instances > 8) {
+            spec.commandLine().getErr().println("--instances must be between 2 and 8, but was " + instances);
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        if (!fleetStore.startsWith("jdbc:postgresql:")) {
+            spec.commandLine().getErr().println("--fleet-store must be a jdbc:postgresql: URL (the fleet's leases are on its clock)");
+            return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        try {
+            return FleetDemo.run(new FleetDemo.Options(instances, fleetStore, fleetUser, System.getenv(FleetCommand.PASSWORD_ENV),
+                    duration), System.out);
+        } catch (java.sql.SQLException | com.wedsync.guardian.jdbc.fleet.FleetStoreException e) {
+            spec.commandLine().getErr().println("guardian demo --instances could not use the fleet store: " + e.getMessage());
+            return 1;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -58,6 +89,9 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--speed must be between " + CompressedDay.MIN_SPEED + " and "
                     + CompressedDay.MAX_SPEED + ", but was " + speed);
             return GuardianCommand.EXIT_BAD_INPUT;
+        }
+        if (instances != 1) {
+            return fleet();
         }
         GuardianConfig checked = null;
         if (config != null) {

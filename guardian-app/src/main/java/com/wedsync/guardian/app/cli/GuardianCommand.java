@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ForecastCommand.class,
                 OverrideCommand.class,
                 BenchCommand.class,
+                FleetCommand.class,
         })
 public final class GuardianCommand implements Runnable {
 

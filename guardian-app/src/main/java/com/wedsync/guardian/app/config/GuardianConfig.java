@@ -32,6 +32,7 @@ public record GuardianConfig(
         AlertsSettings alerts,
         ScalingSettings scaling,
         OperatorLimits operator,
+        FleetSettings fleet,
         Set<String> secrets) {
 
     public GuardianConfig {
@@ -43,7 +44,7 @@ public record GuardianConfig(
 
     GuardianConfig withSecrets(Set<String> s) {
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings,
-                alerts, scaling, operator, s);
+                alerts, scaling, operator, fleet, s);
     }
 
     /**

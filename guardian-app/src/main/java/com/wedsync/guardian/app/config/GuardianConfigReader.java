@@ -19,7 +19,7 @@ final class GuardianConfigReader {
     static final String DEFAULT_STORE = "jdbc:h2:file:./data/guardian";
     /** Every section a config may have, besides {@code instance}. */
     static final Set<String> SECTIONS = Set.of("tick", "http", "store", "pools", "databases", "health", "metrics",
-            "calendars", "weddings", "alerts", "scaling", "operator");
+            "calendars", "weddings", "alerts", "scaling", "operator", "fleet");
 
     private GuardianConfigReader() {
     }
@@ -48,8 +48,9 @@ final class GuardianConfigReader {
                 root.problem("scaling.pools." + pool, "names no entry of pools");
             }
         }
+        FleetSettings fleet = FleetSection.read(root.child("fleet"), tick, store);
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
-                alerts, scaling, operator(root.child("operator")), Set.of());
+                alerts, scaling, operator(root.child("operator")), fleet, Set.of());
     }
 
     private static String defaultInstance() {

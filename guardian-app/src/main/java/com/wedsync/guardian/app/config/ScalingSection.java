@@ -14,7 +14,7 @@ final class ScalingSection {
 
     private static final String[] KEYS = {"mode", "floor", "ceiling", "minIdleFloor", "maxStep", "scaleDownWindow",
             "cooldown", "tolerance", "targetUtilisation", "connectionCreateTime", "leadBuffer", "spareConnections",
-            "headroomMargin", "saturationCeiling", "databaseCores", "databaseSpindles", "releaseInProtectedWindow"};
+            "headroomMargin", "saturationCeiling", "databaseCores", "databaseSpindles", "releaseInProtectedWindow", "priority"};
 
     private ScalingSection() {
     }
@@ -51,6 +51,7 @@ final class ScalingSection {
         n.set("headroomMargin", n::optionalInt, b::headroomMargin);
         n.set("saturationCeiling", n::optionalInt, b::saturationCeiling);
         n.set("releaseInProtectedWindow", n::optionalBool, b::releaseInProtectedWindow);
+        n.set("priority", n::optionalInt, b::priority);
         if (n.has("databaseCores") || n.has("databaseSpindles")) {
             int cores = n.intIn("databaseCores", 1, 4096, 8);
             int spindles = n.intIn("databaseSpindles", 0, 4096, 1);

@@ -33,7 +33,7 @@ final class AlertRoutes {
                 .get("/api/alerts/{id}", req -> withDesk(guardian, (desk, now) -> desk.alert(req.param("id"))
                         .map(ApiResponse::ok)
                         .orElseGet(() -> ApiResponse.error(404, "no alert with id '" + req.param("id") + "'"))))
-                .post("/api/alerts/{id}/ack", req -> withDesk(guardian, (desk, now) -> acknowledge(desk, req, now)))
+                .post("/api/alerts/{id}/ack", req -> withDesk(guardian, (desk, now) -> acknowledge(guardian, desk, req, now)))
                 .get("/api/silences", req -> withDesk(guardian, (desk, now) -> ApiResponse.ok(
                         desk.silences().list(now).stream().map(s -> json(s, now)).toList())))
                 .post("/api/silences", req -> withDesk(guardian, (desk, now) -> silence(desk, req, now)))
@@ -61,7 +61,7 @@ final class AlertRoutes {
                 : action.apply(alerting.get().desk(), guardian.clock().instant());
     }
 
-    private static ApiResponse acknowledge(AlertDesk desk, ApiRequest req, Instant now) {
+    private static ApiResponse acknowledge(Guardian guardian, AlertDesk desk, ApiRequest req, Instant now) {
         Optional<JsonBody> parsed = JsonBody.parse(req.body());
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
@@ -72,6 +72,9 @@ final class AlertRoutes {
             return bad.get();
         }
         List<AlertView> touched = desk.acknowledge(req.param("id"), who, now);
+        if (touched.isEmpty() && guardian.fleet().isPresent()) {
+            return FleetRoutes.forwardAck(guardian.fleet().get(), req.param("id"), who);
+        }
         if (touched.isEmpty()) {
             return ApiResponse.error(404, "no alert with id or dedup key '" + req.param("id") + "'");
         }

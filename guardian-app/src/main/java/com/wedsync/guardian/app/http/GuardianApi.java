@@ -23,6 +23,7 @@ public final class GuardianApi {
     public static ApiServer.Builder routes(Guardian guardian, ApiServer.Builder api) {
         AlertRoutes.register(guardian, api);
         ScalingRoutes.register(guardian, api);
+        FleetRoutes.register(guardian, api);
         return api
                 .get("/healthz", req -> health(guardian))
                 .get("/metrics", req -> guardian.metrics().prometheusEnabled()

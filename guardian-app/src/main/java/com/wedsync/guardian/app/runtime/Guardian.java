@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.loop.Loop;
 import com.wedsync.guardian.loop.Loops;
+import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.pool.PoolSnapshot;
@@ -50,6 +51,7 @@ public final class Guardian implements AutoCloseable {
     private Alerting alerting;
     private Scaling scaling;
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
+    private Fleet fleet;
 
     Guardian(Clock clock, Duration tickInterval, WatchedPools pools, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies, Loops loops) {
@@ -168,6 +170,15 @@ public final class Guardian implements AutoCloseable {
     /** The scaling engine and its forecasts, when scaling is configured. */
     public Optional<Scaling> scaling() {
         return Optional.ofNullable(scaling);
+    }
+
+    void fleet(Fleet f) {
+        this.fleet = f;
+    }
+
+    /** This instance's side of the fleet, when {@code fleet.enabled}. */
+    public Optional<Fleet> fleet() {
+        return Optional.ofNullable(fleet);
     }
 
     void calendar(CalendarStatus c) {

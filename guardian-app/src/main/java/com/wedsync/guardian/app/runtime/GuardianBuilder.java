@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.app.config.AlertsSettings;
+import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
 import com.wedsync.guardian.calendar.RefreshingCalendar;
@@ -78,6 +79,7 @@ public final class GuardianBuilder {
     private LoadModel loadModel;
     private Outbox outbox;
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
+    private Fleet fleet;
 
     GuardianBuilder() {
     }
@@ -223,6 +225,12 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** Coordinates with the other instances on the same databases (issue 12): the scaled pools grow only into fleet reservations. */
+    public GuardianBuilder fleet(Fleet value) {
+        this.fleet = Objects.requireNonNull(value, "fleet");
+        return this;
+    }
+
     /** Something the guardian owns from now on (its store, say): closed after everything else. */
     public GuardianBuilder closeWith(AutoCloseable resource) {
         owned.add(Objects.requireNonNull(resource, "resource"));
@@ -249,10 +257,18 @@ public final class GuardianBuilder {
                 new ReadServerViews(databases),
                 new AssessHealth(assessor),
                 new AssessContext(new ContextAnalyzer(contextPolicy), calendar, emergencies)));
-        if (alerting != null) {
-            stages.add(new EvaluateAlerts(alerting.desk(), calendar));
-        }
         Scaling scaling = scaling();
+        if (scaling != null && fleet != null) {
+            // Before the alerts: from its first tick on, an instance in a fleet alerts as the fleet's one voice.
+            scaling.engine().fleet(fleet);
+            stages.add(new JoinFleet(fleet, scaling, pool -> poolPolicies.getOrDefault(pool, scalingPolicy)));
+        }
+        if (alerting != null && fleet != null) {
+            fleet.onAck((id, who) -> !alerting.desk().acknowledge(id, who, clock.instant()).isEmpty());
+        }
+        if (alerting != null) {
+            stages.add(new EvaluateAlerts(alerting.desk(), calendar, fleet == null ? EvaluateAlerts.Voice.ALONE : fleet::speak));
+        }
         if (scaling != null) {
             stages.add(new PlanScaling(scaling, calendar, events));
         }
@@ -262,6 +278,7 @@ public final class GuardianBuilder {
         guardian.alerting(alerting);
         guardian.scaling(scaling);
         guardian.operatorLimits(operatorLimits);
+        guardian.fleet(fleet);
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
@@ -270,7 +287,7 @@ public final class GuardianBuilder {
             guardian.addResource(polledCalendar);
         }
         GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view,
-                () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant())), micrometerClock());
+                () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant()), fleet), micrometerClock());
         guardian.metrics(meters);
         new LoopGauges(loops).bindTo(meters.registry());
         ((DeferredEvents) events).to(meters.events());

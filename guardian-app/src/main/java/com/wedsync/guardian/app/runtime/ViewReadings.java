@@ -1,6 +1,10 @@
 package com.wedsync.guardian.app.runtime;
 
+import com.wedsync.guardian.app.fleet.Fleet;
+import com.wedsync.guardian.fleet.Grant;
+import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.health.PoolHealth;
+import com.wedsync.guardian.metrics.readings.FleetFigure;
 import com.wedsync.guardian.metrics.readings.ForecastPoint;
 import com.wedsync.guardian.metrics.readings.GuardianReadings;
 import com.wedsync.guardian.pool.PoolSnapshot;
@@ -8,6 +12,8 @@ import com.wedsync.guardian.server.ServerView;
 import com.wedsync.guardian.wedding.WeddingContext;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,10 +25,13 @@ final class ViewReadings implements GuardianReadings {
 
     private final Supplier<GuardianView> view;
     private final Supplier<Collection<ForecastPoint>> forecasts;
+    private final Fleet fleet;
 
-    ViewReadings(Supplier<GuardianView> view, Supplier<Collection<ForecastPoint>> forecasts) {
+    /** @param fleet this instance's side of the fleet, or null outside one */
+    ViewReadings(Supplier<GuardianView> view, Supplier<Collection<ForecastPoint>> forecasts, Fleet fleet) {
         this.view = view;
         this.forecasts = forecasts;
+        this.fleet = fleet;
     }
 
     @Override
@@ -59,5 +68,28 @@ final class ViewReadings implements GuardianReadings {
     @Override
     public Collection<ServerView> servers() {
         return view.get().serverViews();
+    }
+
+    @Override
+    public Map<String, Integer> fleetBudgets() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (fleet != null) {
+            fleet.state().budgets().forEach(b -> out.put(b.database(), b.usable()));
+        }
+        return out;
+    }
+
+    @Override
+    public Collection<FleetFigure> fleetPools() {
+        if (fleet == null) {
+            return List.of();
+        }
+        Fleet.State st = fleet.state();
+        List<FleetFigure> out = new ArrayList<>();
+        for (PoolReport p : st.reported()) {
+            Grant g = st.grants().get(p.pool());
+            out.add(new FleetFigure(p.pool(), fleet.instance(), g == null ? p.max() : g.reservation(), p.wanted()));
+        }
+        return out;
     }
 }

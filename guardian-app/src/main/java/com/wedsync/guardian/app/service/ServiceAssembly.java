@@ -1,6 +1,8 @@
 package com.wedsync.guardian.app.service;
 
 import com.wedsync.guardian.app.config.GuardianConfig;
+import com.wedsync.guardian.app.fleet.Fleet;
+import com.wedsync.guardian.app.fleet.FleetTrouble;
 import com.wedsync.guardian.app.runtime.GuardianBuilder;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.app.runtime.ServerViewSource;
@@ -46,10 +48,22 @@ public final class ServiceAssembly {
         b.alerts(config.alerts(), new JdbcOutbox(store.dataSource()));
         b.scaling(config.scaling().defaults(), config.scaling().pools(), new JdbcAuditLog(store.dataSource()),
                 new JdbcForecastLedger(store.dataSource()));
+        if (config.fleet().enabled()) {
+            b.fleet(fleet(config, b));
+        }
         if (!config.calendars().isEmpty()) {
             b.calendar(RefreshingCalendar.of(config.calendars()), config.weddings());
         }
         return b;
+    }
+
+    /** The fleet's store is the guardian's own unless {@code fleet.store} names another. */
+    private static Fleet fleet(GuardianConfig config, GuardianBuilder b) {
+        GuardianConfig.StoreSettings s = config.fleet().store();
+        // Its own small pool with short timeouts even on the guardian's store: a heartbeat must not hang the tick.
+        GuardianStore store = GuardianStore.open(s.url(), s.user(), s.password(), config.tick());
+        b.closeWith(store);
+        return new Fleet(config.instance(), config.fleet().lease(), store.dataSource(), FleetTrouble.LOG);
     }
 
     private static ServerViewSource serverView(GuardianConfig.DatabaseSettings db, Clock clock) {

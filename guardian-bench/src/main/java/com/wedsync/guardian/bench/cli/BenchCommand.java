@@ -10,7 +10,8 @@ import picocli.CommandLine;
  * guardian.jar; the {@code ./guardian} launcher hands {@code bench ...} to {@link BenchMain}.
  */
 @Command(name = "guardian bench", mixinStandardHelpOptions = true, description = "Benchmarks against real parts.",
-        subcommands = {BenchScenarioCommand.class})
+        subcommands = {BenchScenarioCommand.class, BenchFleetCommand.class, BenchFleetCommand.Member.class,
+                BenchFleetSimCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -25,7 +25,23 @@ public final class GuardianStore implements AutoCloseable {
 
     /** Opens the store at {@code url} (H2 or PostgreSQL) and applies pending migrations. */
     public static GuardianStore open(String url, String user, String password) {
+        return open(url, user, password, null);
+    }
+
+    /**
+     * As {@link #open(String, String, String)}, waiting at most {@code timeout} for a connection or a PostgreSQL
+     * answer: the fleet's heartbeat runs on the tick and must not hang on a store that went away.
+     */
+    public static GuardianStore open(String url, String user, String password, java.time.Duration timeout) {
         HikariConfig config = new HikariConfig();
+        if (timeout != null) {
+            config.setConnectionTimeout(Math.max(250, timeout.toMillis()));
+            config.setValidationTimeout(Math.max(250, Math.min(timeout.toMillis(), config.getConnectionTimeout())));
+            if (vendor(url).equals("postgresql")) {
+                config.addDataSourceProperty("socketTimeout", Math.max(1, timeout.toSeconds()));
+                config.addDataSourceProperty("connectTimeout", Math.max(1, timeout.toSeconds()));
+            }
+        }
         config.setJdbcUrl(url);
         if (user != null) {
             config.setUsername(user);

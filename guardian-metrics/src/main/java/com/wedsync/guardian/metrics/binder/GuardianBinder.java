@@ -1,6 +1,7 @@
 package com.wedsync.guardian.metrics.binder;
 
 import com.wedsync.guardian.health.PoolHealth;
+import com.wedsync.guardian.metrics.readings.FleetFigure;
 import com.wedsync.guardian.metrics.readings.ForecastPoint;
 import com.wedsync.guardian.metrics.readings.GuardianReadings;
 import com.wedsync.guardian.pool.PoolSnapshot;
@@ -30,6 +31,8 @@ public final class GuardianBinder implements MeterBinder {
     private GaugeFamily<ForecastPoint> forecasts;
     private GaugeFamily<ServerView> servers;
     private GaugeFamily<Duration> calendars;
+    private GaugeFamily<Integer> fleetBudgets;
+    private GaugeFamily<FleetFigure> fleetPools;
     private TimeoutCounters timeouts;
 
     public GuardianBinder(GuardianReadings readings) {
@@ -47,6 +50,8 @@ public final class GuardianBinder implements MeterBinder {
         forecasts = new GaugeFamily<>(registry, GuardianGauges::forecast);
         servers = new GaugeFamily<>(registry, GuardianGauges::headroom);
         calendars = new GaugeFamily<>(registry, GuardianGauges::calendarAge);
+        fleetBudgets = new GaugeFamily<>(registry, GuardianGauges::fleetBudget);
+        fleetPools = new GaugeFamily<>(registry, GuardianGauges::fleetPool);
         timeouts = new TimeoutCounters(registry);
         refresh();
     }
@@ -69,6 +74,10 @@ public final class GuardianBinder implements MeterBinder {
         readings.servers().forEach(v -> byServer.put(v.database(), v));
         servers.update(byServer, contextTags);
         calendars.update(readings.calendarAges(), contextTags);
+        fleetBudgets.update(readings.fleetBudgets(), contextTags);
+        Map<String, FleetFigure> byFleetPool = new LinkedHashMap<>();
+        readings.fleetPools().forEach(f -> byFleetPool.put(f.instance() + "/" + f.pool(), f));
+        fleetPools.update(byFleetPool, contextTags);
     }
 
     /** Removes every meter this binder registered (the event counters are not its own). */
@@ -81,6 +90,8 @@ public final class GuardianBinder implements MeterBinder {
         forecasts.clear();
         servers.clear();
         calendars.clear();
+        fleetBudgets.clear();
+        fleetPools.clear();
         timeouts.clear();
     }
 

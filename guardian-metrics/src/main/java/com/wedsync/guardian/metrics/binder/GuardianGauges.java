@@ -1,5 +1,6 @@
 package com.wedsync.guardian.metrics.binder;
 
+import com.wedsync.guardian.metrics.readings.FleetFigure;
 import com.wedsync.guardian.metrics.readings.ForecastPoint;
 import com.wedsync.guardian.server.ServerView;
 import com.wedsync.guardian.wedding.WeddingContext;
@@ -46,6 +47,24 @@ final class GuardianGauges {
         return List.of(gauge(registry, MeterNames.DB_HEADROOM, context.and(MeterNames.TAG_DATABASE, database),
                 MeterNames.UNIT_CONNECTION, latest, v -> v.available() ? v.headroom() : Double.NaN,
                 "Connections still available to ordinary users: max_connections - reserved - open"));
+    }
+
+    /** The connections the fleet may divide on a database (issue 12). */
+    static List<Meter> fleetBudget(MeterRegistry registry, String database, Tags context, GaugeFamily.Latest<Integer> latest) {
+        return List.of(gauge(registry, MeterNames.FLEET_BUDGET, context.and(MeterNames.TAG_DATABASE, database),
+                MeterNames.UNIT_CONNECTION, latest, Integer::doubleValue,
+                "Connections the fleet may divide: max_connections - reserved - margin - outside clients"));
+    }
+
+    /** A pool's fleet reservation and wanted size (issue 12). */
+    static List<Meter> fleetPool(MeterRegistry registry, String key, Tags context, GaugeFamily.Latest<FleetFigure> latest) {
+        FleetFigure f = latest.get();
+        Tags tags = context.and(MeterNames.TAG_FLEET_POOL, f.pool()).and(MeterNames.TAG_FLEET_INSTANCE, f.instance());
+        return List.of(
+                gauge(registry, MeterNames.FLEET_RESERVATION, tags, MeterNames.UNIT_CONNECTION, latest,
+                        FleetFigure::reservation, "The largest maximum the fleet lets this pool grow to"),
+                gauge(registry, MeterNames.FLEET_WANTED, tags, MeterNames.UNIT_CONNECTION, latest,
+                        FleetFigure::wanted, "The maximum this pool's planner wants"));
     }
 
     /** Seconds since a calendar source was last read successfully. */

@@ -29,6 +29,12 @@ public final class MeterNames {
     public static final String LOOP_SINCE_SUCCESS = "guardian.loop.since_success";
     /** 1 while a background loop is stalled (no pass completed within its bound), else 0. */
     public static final String LOOP_STALLED = "guardian.loop.stalled";
+    public static final String FLEET_BUDGET = "guardian.fleet.budget";
+    public static final String FLEET_RESERVATION = "guardian.fleet.reservation";
+    public static final String FLEET_WANTED = "guardian.fleet.wanted";
+    /** The fleet's gauges name the pool and the instance plainly (issue 12). */
+    public static final String TAG_FLEET_POOL = "pool";
+    public static final String TAG_FLEET_INSTANCE = "instance";
 
     public static final String TAG_POOL = "db.client.connection.pool.name";
     /** The names of docs/runtime-conventions.md ({@code db.client.connection.count{state=idle|used}}), kept for dashboards. */

@@ -32,4 +32,14 @@ public interface GuardianReadings {
 
     /** The latest view of each database server. */
     Collection<ServerView> servers();
+
+    /** The usable connections of each database, as the fleet last divided them; empty outside a fleet. */
+    default Map<String, Integer> fleetBudgets() {
+        return Map.of();
+    }
+
+    /** This instance's pools in the fleet: reservation and wanted size; empty outside a fleet. */
+    default Collection<FleetFigure> fleetPools() {
+        return java.util.List.of();
+    }
 }

@@ -1,0 +1,170 @@
+package com.wedsync.guardian.app.fleet;
+
+import com.wedsync.guardian.fleet.ConditionGroup;
+import com.wedsync.guardian.fleet.ConditionReport;
+import com.wedsync.guardian.fleet.DatabaseReport;
+import com.wedsync.guardian.fleet.FleetBudget;
+import com.wedsync.guardian.fleet.FleetLimit;
+import com.wedsync.guardian.fleet.FleetLimits;
+import com.wedsync.guardian.fleet.FleetRound;
+import com.wedsync.guardian.fleet.FleetView;
+import com.wedsync.guardian.fleet.Grant;
+import com.wedsync.guardian.fleet.Heartbeat;
+import com.wedsync.guardian.fleet.OneVoice;
+import com.wedsync.guardian.fleet.PoolReport;
+import com.wedsync.guardian.health.PoolHealth;
+import com.wedsync.guardian.jdbc.fleet.FleetAcks;
+import com.wedsync.guardian.jdbc.fleet.FleetStore;
+import com.wedsync.guardian.jdbc.fleet.FleetViewQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One instance in the fleet. Every tick it reports its pools and takes the reservations the store grants;
+ * the engine grows only into them. When the store cannot be reached, or the lease had lapsed, every pool is
+ * frozen at the size it has (a frozen pool never grows, so it never passes what it held), the trouble is
+ * said once, and the next good heartbeat rejoins.
+ */
+public final class Fleet implements FleetLimits {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Fleet.class);
+
+    private final String instance;
+    private final Duration lease;
+    private final FleetStore store;
+    private final FleetViewQuery query;
+    private final FleetTrouble trouble;
+    private final FleetAcks acks;
+    private volatile java.util.function.BiPredicate<String, String> ackSink = (id, who) -> false;
+    private volatile Map<String, FleetLimit> limits = Map.of();
+    private volatile State state = new State(List.of(), Map.of(), List.of(), Map.of(), Set.of(), List.of(), null);
+
+    /**
+     * What this instance last reported and was granted (the metrics read it); {@code duties} the databases it
+     * speaks for; {@code trouble} is null while joined.
+     */
+    public record State(List<PoolReport> reported, Map<String, Grant> grants, List<FleetBudget> budgets,
+                        Map<String, Integer> wanted, Set<String> duties, List<ConditionGroup> groups, String trouble) {
+    }
+
+    public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble) {
+        this.instance = Objects.requireNonNull(instance, "instance");
+        this.lease = Objects.requireNonNull(lease, "lease");
+        this.store = new FleetStore(store);
+        this.query = new FleetViewQuery(store);
+        this.trouble = Objects.requireNonNull(trouble, "trouble");
+        this.acks = new FleetAcks(store);
+    }
+
+    /**
+     * Where acknowledgements forwarded by other instances are applied while this one holds a duty: true when the
+     * alert was known here (the desk acknowledged it).
+     */
+    public void onAck(java.util.function.BiPredicate<String, String> sink) {
+        this.ackSink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** An acknowledgement for an alert this instance does not hold: left in the store for the duty holder. */
+    public void forwardAck(String alertId, String who) {
+        acks.forward(alertId, who);
+    }
+
+    public String instance() {
+        return instance;
+    }
+
+    public Duration lease() {
+        return lease;
+    }
+
+    /** One heartbeat: the grants replace the limits, or the pools freeze at the sizes reported. */
+    public void beat(List<PoolReport> pools, List<DatabaseReport> databases, List<ConditionReport> conditions) {
+        Heartbeat hb = new Heartbeat(instance, lease, pools, databases, conditions);
+        FleetRound round;
+        try {
+            round = store.beat(hb);
+        } catch (RuntimeException e) {
+            freeze(pools, "the fleet store cannot be reached (" + e.getMessage() + ")");
+            return;
+        }
+        if (round.leaseLost()) {
+            freeze(pools, "the fleet lease of " + instance + " had lapsed (no heartbeat for longer than " + lease
+                    + "); rejoined, holding sizes this tick");
+            state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), round.groups(),
+                    state.trouble());
+            return;
+        }
+        Map<String, FleetLimit> next = new HashMap<>();
+        round.grants().forEach((pool, g) -> next.put(pool,
+                FleetLimit.granted(g, max -> store.confirm(instance, pool, g.token(), max))));
+        limits = Map.copyOf(next);
+        round.acks().forEach((id, who) -> {
+            if (ackSink.test(id, who)) {
+                acks.applied(id);
+            }
+        });
+        if (state.trouble() != null) {
+            trouble.recovered(instance, state.trouble());
+        }
+        state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), round.groups(), null);
+    }
+
+    private void freeze(List<PoolReport> pools, String why) {
+        Map<String, FleetLimit> frozen = new HashMap<>();
+        for (PoolReport p : pools) {
+            frozen.put(p.pool(), FleetLimit.frozen(p.max(), why));
+        }
+        limits = Map.copyOf(frozen);
+        boolean fresh = state.trouble() == null;
+        state = new State(pools, Map.of(), List.of(), Map.of(), Set.of(), List.of(), why);
+        if (fresh) {
+            trouble.frozen(instance, why);
+        } else {
+            LOG.debug("fleet still frozen: {}", why);
+        }
+    }
+
+    /** A pool not reported yet has no limit from the fleet, and the engine has no snapshot to size it on either. */
+    @Override
+    public Optional<FleetLimit> limit(String pool) {
+        return Optional.ofNullable(limits.get(pool));
+    }
+
+    /**
+     * This tick's pool health as this instance should alert on it (issue 12, one voice): database conditions only
+     * for the databases it holds the duty of, with the fleet's over-commitment of those and every pool condition
+     * grouped across the fleet ("orders saturation on 4 of 6 instances: a, b, c, d"); its own pool conditions go
+     * to the store instead. While it cannot reach
+     * the store it speaks for everything it sees, as alone (a condition said twice beats one nobody says), and
+     * adds its own {@value OneVoice#FROZEN}: one alert while frozen, resolved when it rejoins.
+     */
+    public List<PoolHealth> speak(Instant at, Collection<PoolHealth> healths) {
+        State st = state;
+        if (st.trouble() != null) {
+            return OneVoice.frozen(at, healths, instance, st.trouble());
+        }
+        Map<String, String> databaseOf = new HashMap<>();
+        st.reported().forEach(p -> databaseOf.put(p.pool(), p.database()));
+        return OneVoice.speak(at, healths, databaseOf, st.duties(), st.budgets(), st.wanted(), st.groups());
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The whole fleet as the store holds it: the same answer on every instance. */
+    public FleetView view() {
+        return query.read();
+    }
+}

@@ -1,0 +1,41 @@
+package com.wedsync.guardian.app.http;
+
+import com.wedsync.guardian.app.fleet.Fleet;
+import com.wedsync.guardian.app.fleet.FleetReport;
+import com.wedsync.guardian.app.runtime.Guardian;
+import com.wedsync.guardian.jdbc.fleet.FleetAcks;
+import com.wedsync.guardian.jdbc.fleet.FleetStoreException;
+
+/** {@code GET /api/fleet}: the fleet read from the store, so every instance gives the same answer (issue 12). */
+final class FleetRoutes {
+
+    private FleetRoutes() {
+    }
+
+    static ApiServer.Builder register(Guardian guardian, ApiServer.Builder api) {
+        return api.get("/api/fleet", req -> guardian.fleet()
+                .map(f -> {
+                    try {
+                        return ApiResponse.ok(FleetReport.of(f.view()));
+                    } catch (FleetStoreException e) {
+                        return ApiResponse.error(503, "the fleet store cannot be read now; try again");
+                    }
+                })
+                .orElseGet(() -> ApiResponse.error(404, "this guardian is not in a fleet (fleet.enabled is false)")));
+    }
+
+    /** An acknowledgement of an alert another instance of the fleet raised: left for the one holding the duty. */
+    static ApiResponse forwardAck(Fleet fleet, String id, String who) {
+        if (id.length() > FleetAcks.MAX_ID) {
+            return ApiResponse.error(404, "no alert with id or dedup key of that length");
+        }
+        try {
+            fleet.forwardAck(id, who);
+        } catch (FleetStoreException e) {
+            return ApiResponse.error(503, "alert '" + id + "' is not held here and the fleet store cannot be reached to pass"
+                    + " the acknowledgement on; try the instance named in the alert's instance label");
+        }
+        return ApiResponse.json(202, java.util.Map.of("forwarded", id, "by", who, "to",
+                "the fleet: the instance holding the duty acknowledges it at its next heartbeat"));
+    }
+}

@@ -1,0 +1,117 @@
+package com.wedsync.guardian.bench.cli;
+
+import com.wedsync.guardian.bench.fleet.FleetBench;
+import com.wedsync.guardian.bench.fleet.FleetMember;
+import com.wedsync.guardian.time.Durations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code guardian bench fleet}: K guardians in K JVMs sharing one database and one fleet store; one killed halfway. */
+@Command(name = "fleet", mixinStandardHelpOptions = true,
+        description = "K instances in K JVMs (pool, load, guardian in enforce mode) wanting more than the database can give; kill -9 of one halfway.")
+public final class BenchFleetCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "JDBC_URL", description = "a PostgreSQL JDBC URL (password: $" + FleetMember.PASSWORD_ENV + ")")
+    String db;
+
+    @Option(names = "--user", required = true)
+    String user;
+
+    @Option(names = "--instances", defaultValue = "6", description = "K, the members (default ${DEFAULT-VALUE})")
+    int instances;
+
+    @Option(names = "--demand", defaultValue = "40", description = "threads of demand per member (default ${DEFAULT-VALUE})")
+    int demand;
+
+    @Option(names = "--budget", defaultValue = "0", description = "read max_connections as this (0: the server's own)")
+    int budget;
+
+    @Option(names = "--initial", defaultValue = "10", description = "each pool's size at the start (default ${DEFAULT-VALUE})")
+    int initial;
+
+    @Option(names = "--duration", defaultValue = "100s", description = "10s..2h (default ${DEFAULT-VALUE})")
+    String duration;
+
+    @Option(names = "--fleet", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "members in a fleet; --no-fleet: each alone, the baseline (default ${DEFAULT-VALUE})")
+    boolean fleet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String bad = check(db, instances, demand, budget, initial, duration);
+        if (bad != null) {
+            spec.commandLine().getErr().println(bad);
+            return BenchScenarioCommand.EXIT_BAD_INPUT;
+        }
+        FleetBench.run(new FleetBench.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), instances, demand, budget,
+                initial, Durations.parse(duration, MIN, MAX), fleet), line -> {
+                    out.println(line);
+                    out.flush();
+                });
+        return 0;
+    }
+
+    private static final Duration MIN = Duration.ofSeconds(10);
+    private static final Duration MAX = Duration.ofHours(2);
+
+    static String check(String db, int instances, int demand, int budget, int initial, String duration) {
+        if (db == null || !db.startsWith("jdbc:postgresql:")) {
+            return "--db must be a jdbc:postgresql: URL";
+        }
+        if (instances < 2 || instances > 32 || demand < 1 || demand > 500 || initial < 1 || initial > 200 || budget < 0) {
+            return "--instances must be 2..32, --demand 1..500, --initial 1..200, --budget >= 0";
+        }
+        try {
+            Durations.parse(duration, MIN, MAX);
+        } catch (IllegalArgumentException e) {
+            return "--duration " + e.getMessage();
+        }
+        return null;
+    }
+
+    /** A member, started by the bench in its own JVM (not for direct use). */
+    @Command(name = "fleet-member", hidden = true)
+    public static final class Member implements Callable<Integer> {
+
+        @Option(names = "--id", required = true)
+        String id;
+        @Option(names = "--db", required = true)
+        String db;
+        @Option(names = "--user", required = true)
+        String user;
+        @Option(names = "--store", required = true)
+        String store;
+        @Option(names = "--demand", required = true)
+        int demand;
+        @Option(names = "--budget", defaultValue = "0")
+        int budget;
+        @Option(names = "--initial", defaultValue = "10")
+        int initial;
+        @Option(names = "--duration", required = true)
+        String duration;
+        @Option(names = "--fleet", negatable = true, defaultValue = "true", fallbackValue = "true")
+        boolean fleet;
+
+        @Override
+        public Integer call() throws Exception {
+            String bad = check(db, 2, demand, budget, initial, duration);
+            if (bad != null) {
+                System.err.println(bad);
+                return BenchScenarioCommand.EXIT_BAD_INPUT;
+            }
+            FleetMember.run(new FleetMember.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), store, id, demand, budget,
+                    initial, Durations.parse(duration, MIN, MAX), fleet), System.out);
+            return 0;
+        }
+    }
+}

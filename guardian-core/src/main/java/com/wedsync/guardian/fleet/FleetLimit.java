@@ -1,0 +1,63 @@
+package com.wedsync.guardian.fleet;
+
+import java.util.Objects;
+
+/**
+ * The bound the fleet puts on one pool this tick: grow only into {@code reservation}, give back down to
+ * {@code share}. A frozen limit (store unreachable, lease lost) holds the pool at the size it has.
+ */
+public final class FleetLimit {
+
+    /** Asks the store, just before a growth, whether a grant still stands. */
+    @FunctionalInterface
+    public interface Fence {
+        Fence NONE = max -> false;
+
+        /** True when the grant behind this limit is still current, its lease alive and it covers {@code max}. */
+        boolean holds(int max);
+    }
+
+    private final int reservation;
+    private final int share;
+    private final boolean frozen;
+    private final String reason;
+    private final Fence fence;
+
+    private FleetLimit(int reservation, int share, boolean frozen, String reason, Fence fence) {
+        this.reservation = reservation;
+        this.share = share;
+        this.frozen = frozen;
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.fence = Objects.requireNonNull(fence, "fence");
+    }
+
+    public static FleetLimit granted(Grant g, Fence fence) {
+        return new FleetLimit(g.reservation(), g.share(), false, g.reason(), fence);
+    }
+
+    /** The pool stays at {@code max}: no growth; shrinks only where the other checks allow them. */
+    public static FleetLimit frozen(int max, String why) {
+        return new FleetLimit(max, max, true, "fleet frozen at max " + max + ": " + why, Fence.NONE);
+    }
+
+    public int reservation() {
+        return reservation;
+    }
+
+    public int share() {
+        return share;
+    }
+
+    public boolean frozen() {
+        return frozen;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    /** True when the growth to {@code max} may go ahead: the grant stands (never, when frozen). */
+    public boolean confirm(int max) {
+        return !frozen && max <= reservation && fence.holds(max);
+    }
+}

@@ -1,0 +1,200 @@
+package com.wedsync.guardian.jdbc.fleet;
+
+import com.wedsync.guardian.fleet.ConditionGroup;
+import com.wedsync.guardian.fleet.ConditionReport;
+import com.wedsync.guardian.fleet.DatabaseReport;
+import com.wedsync.guardian.fleet.FleetRound;
+import com.wedsync.guardian.fleet.FleetView;
+import com.wedsync.guardian.fleet.Grant;
+import com.wedsync.guardian.fleet.Heartbeat;
+import com.wedsync.guardian.fleet.PoolReport;
+import com.wedsync.guardian.health.HealthStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Issue 12 on the real PostgreSQL: membership, leases on the database's clock, the budget and its division. */
+class FleetStoreTest {
+
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private final FleetSchema schema;
+    private final FleetStore fleet;
+
+    FleetStoreTest() throws SQLException {
+        schema = new FleetSchema();
+        fleet = schema.fleet();
+    }
+
+    @AfterEach
+    void drop() throws SQLException {
+        schema.close();
+    }
+
+    static Heartbeat beat(String instance, int max, int open, int wanted, int serverConnections, int maxConnections) {
+        return new Heartbeat(instance, LEASE, List.of(new PoolReport("orders", "main", max, 2, open, open, wanted, 1, 1)),
+                List.of(new DatabaseReport("main", true, maxConnections, 3, 5, serverConnections)));
+    }
+
+    @Test
+    void eachInstanceRegistersAndTheLeaseIsJudgedByTheDatabaseClock() {
+        fleet.beat(beat("a", 10, 10, 10, 20, 100));
+        fleet.beat(beat("b", 10, 10, 10, 20, 100));
+
+        FleetView v = new FleetViewQuery(schema.store.dataSource()).read();
+        assertThat(v.instances()).extracting(FleetView.Member::instance).containsExactly("a", "b");
+        assertThat(v.instances()).allSatisfy(m -> {
+            assertThat(m.live()).isTrue();
+            assertThat(Duration.between(m.heartbeatAt(), m.leaseUntil())).isEqualTo(LEASE);
+        });
+        assertThat(v.pools()).extracting(FleetView.Pool::instance, FleetView.Pool::max, FleetView.Pool::reservation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 10, 10), org.assertj.core.groups.Tuple.tuple("b", 10, 10));
+    }
+
+    @Test
+    void sixEqualPoolsWantingMoreThanTheDatabaseHasShareItFairlyAndNeverPassIt() {
+        // max_connections 100 - reserved 3 - margin 5 = 92 usable when the six pools' 60 are all there is
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 6; i++) {
+                fleet.beat(beat("i" + i, 10, 10, 40, 60, 100));
+            }
+        }
+        FleetView v = new FleetViewQuery(schema.store.dataSource()).read();
+
+        List<Integer> shares = v.pools().stream().map(FleetView.Pool::share).toList();
+        assertThat(shares.stream().mapToInt(Integer::intValue).sum()).isEqualTo(92);
+        assertThat(shares.stream().mapToInt(Integer::intValue).min().getAsInt() / (double) shares.stream()
+                .mapToInt(Integer::intValue).max().getAsInt()).isGreaterThanOrEqualTo(0.8);
+        assertThat(v.pools().stream().mapToInt(FleetView.Pool::reservation).sum()).isLessThanOrEqualTo(92);
+        FleetView.Database main = v.databases().get(0);
+        assertThat(main.usable()).isEqualTo(92);
+        assertThat(main.wanted()).isEqualTo(240);
+        assertThat(main.overcommitted()).isTrue();
+    }
+
+    @Test
+    void connectionsOfNoRegisteredPoolAreOutsideClientsAndShrinkTheBudget() {
+        FleetRound r = fleet.beat(beat("a", 10, 10, 40, 35, 100));
+
+        Grant g = r.grants().get("orders");
+        // 35 open on the server, 10 of them a's: 25 outside; 100 - 3 - 5 - 25 = 67
+        assertThat(r.budgets().get(0).usable()).isEqualTo(67);
+        assertThat(g.reservation()).isEqualTo(40);
+        assertThat(g.reason()).contains("usable 67 = max_connections 100 - reserved 3 - margin 5 - outside clients 25"
+                + " (server 35 - fleet's own 10)");
+    }
+
+    @Test
+    void aStoppedInstanceDropsOutAfterItsLeaseAndItsReservationReturns() throws SQLException {
+        // usable 92 - 20 outside... keep it small: max_connections 31: usable 31 - 3 - 5 = 23 with both registered
+        fleet.beat(beat("a", 10, 10, 40, 20, 31));
+        fleet.beat(beat("b", 10, 10, 40, 20, 31));
+        Grant a = fleet.beat(beat("a", 10, 10, 40, 20, 31)).grants().get("orders");
+        Grant b = fleet.beat(beat("b", 10, 10, 40, 20, 31)).grants().get("orders");
+        assertThat(a.reservation() + b.reservation()).isEqualTo(23);
+
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'b'");
+        // b's 10 connections are still open: they count as outside clients until they close
+        Grant afterLease = fleet.beat(beat("a", 10, 10, 40, 20, 31)).grants().get("orders");
+        assertThat(afterLease.reservation()).isEqualTo(13);
+        assertThat(afterLease.reason()).contains("outside clients 10");
+        // once they are gone, a may have all of it
+        Grant afterClose = fleet.beat(beat("a", 10, 10, 40, 10, 31)).grants().get("orders");
+        assertThat(afterClose.reservation()).isEqualTo(23);
+        assertThat(new FleetViewQuery(schema.store.dataSource()).read().instances())
+                .filteredOn(m -> m.instance().equals("b")).singleElement().extracting(FleetView.Member::live).isEqualTo(false);
+    }
+
+    @Test
+    void anInstanceWhoseLeaseLapsedIsToldSoHoldsItsSizeAndRejoinsOnTheNextBeat() throws SQLException {
+        fleet.beat(beat("a", 10, 10, 40, 10, 100));
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
+
+        FleetRound lost = fleet.beat(beat("a", 10, 10, 40, 10, 100));
+        FleetRound back = fleet.beat(beat("a", 10, 10, 40, 10, 100));
+
+        assertThat(lost.leaseLost()).isTrue();
+        assertThat(lost.grants().get("orders").reservation()).isEqualTo(10);
+        assertThat(back.leaseLost()).isFalse();
+        assertThat(back.grants().get("orders").reservation()).isEqualTo(40);
+    }
+
+    @Test
+    void theFenceHoldsOnlyTheCurrentGrantOfALiveLease() throws SQLException {
+        Grant g = fleet.beat(beat("a", 10, 10, 20, 10, 100)).grants().get("orders");
+        assertThat(g.reservation()).isEqualTo(20);
+        assertThat(g.token()).isPositive();
+
+        assertThat(fleet.confirm("a", "orders", g.token(), 20)).isTrue();
+        assertThat(fleet.confirm("a", "orders", g.token() - 1, 20)).as("an older token").isFalse();
+        assertThat(fleet.confirm("a", "orders", g.token(), 21)).as("beyond the reservation").isFalse();
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
+        assertThat(fleet.confirm("a", "orders", g.token(), 20)).as("after the lease ran out").isFalse();
+    }
+
+    @Test
+    void weightsFollowPriorityAndCriticality() {
+        List<DatabaseReport> db = List.of(new DatabaseReport("main", true, 48, 3, 5, 20));
+        // usable 40; a wedding in progress (4) at priority 1 against routine (1): 32 / 8
+        for (int i = 0; i < 2; i++) {
+            fleet.beat(new Heartbeat("w", LEASE, List.of(new PoolReport("orders", "main", 10, 2, 10, 10, 100, 1, 4)), db));
+            fleet.beat(new Heartbeat("r", LEASE, List.of(new PoolReport("orders", "main", 10, 2, 10, 10, 100, 1, 1)), db));
+        }
+        FleetView v = new FleetViewQuery(schema.store.dataSource()).read();
+        assertThat(v.pools()).extracting(FleetView.Pool::instance, FleetView.Pool::share)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("r", 8), org.assertj.core.groups.Tuple.tuple("w", 32));
+        assertThat(v.pools().get(1).weight()).isCloseTo(4.0, within(1e-9));
+    }
+
+    @Test
+    void oneInstanceHoldsEachDatabasesDutyUntilItsLeaseRunsOut() throws SQLException {
+        FleetRound a = fleet.beat(beat("a", 10, 10, 10, 20, 100));
+        FleetRound b = fleet.beat(beat("b", 10, 10, 10, 20, 100));
+        FleetRound aAgain = fleet.beat(beat("a", 10, 10, 10, 20, 100));
+        assertThat(a.duties()).containsExactly("main");
+        assertThat(b.duties()).isEmpty();
+        assertThat(aAgain.duties()).containsExactly("main");
+        assertThat(b.wanted()).containsEntry("main", 20);
+
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
+        schema.run("UPDATE fleet_budget SET duty_until = clock_timestamp() - interval '1 second'");
+        assertThat(fleet.beat(beat("b", 10, 10, 10, 20, 100)).duties()).containsExactly("main");
+    }
+
+    @Test
+    void theDutyHolderReadsEachPoolConditionGroupedAcrossTheLiveInstances() throws SQLException {
+        ConditionReport saturated = new ConditionReport("orders", "saturation", HealthStatus.CRITICAL, "10 of 10 in use");
+        fleet.beat(withConditions(beat("a", 10, 10, 10, 30, 100), List.of(saturated)));
+        fleet.beat(withConditions(beat("b", 10, 10, 10, 30, 100), List.of(saturated)));
+        fleet.beat(withConditions(beat("c", 10, 10, 10, 30, 100), List.of()));
+        FleetRound a = fleet.beat(withConditions(beat("a", 10, 10, 10, 30, 100), List.of(saturated)));
+
+        assertThat(a.groups()).singleElement().satisfies(g -> {
+            assertThat(g.message()).isEqualTo("orders saturation on 2 of 3 instances: a, b (a: 10 of 10 in use)");
+            assertThat(g.worst()).isEqualTo(HealthStatus.CRITICAL);
+        });
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'b'");
+        assertThat(fleet.beat(withConditions(beat("a", 10, 10, 10, 30, 100), List.of(saturated))).groups())
+                .singleElement().extracting(ConditionGroup::message).isEqualTo("orders saturation on 1 of 2 instances: a (a: 10 of 10 in use)");
+    }
+
+    private static Heartbeat withConditions(Heartbeat hb, List<ConditionReport> conditions) {
+        return new Heartbeat(hb.instance(), hb.lease(), hb.pools(), hb.databases(), conditions);
+    }
+
+    @Test
+    void aPoolNoLongerReportedLeavesTheFleet() {
+        fleet.beat(beat("a", 10, 10, 10, 10, 100));
+        fleet.beat(new Heartbeat("a", LEASE, List.of(), List.of()));
+
+        assertThat(new FleetViewQuery(schema.store.dataSource()).read().pools()).isEmpty();
+        assertThat(IntStream.of(fleet.forgetDeparted(3600))).containsExactly(0);
+    }
+}
