@@ -1,5 +1,6 @@
 package com.wedsync.guardian.notify;
 
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.time.Durations;
 
 import java.net.URI;

@@ -10,7 +10,7 @@ import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.dispatch.DispatchOutcome;
 import com.wedsync.guardian.notify.dispatch.OutboxDispatcher;
 import com.wedsync.guardian.notify.http.HttpTimeouts;

@@ -4,7 +4,7 @@ import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.notify.ChannelEnvironment;
 import com.wedsync.guardian.notify.ChannelSettings;
 import com.wedsync.guardian.notify.ChannelType;
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 
 /** {@code {type: alertmanager, url (the full .../api/v2/alerts endpoint), generatorUrl?}}. */

@@ -1,6 +1,6 @@
 package com.wedsync.guardian.notify.alertmanager;
 
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 
 import java.util.Objects;

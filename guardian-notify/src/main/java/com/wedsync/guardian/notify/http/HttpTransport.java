@@ -1,7 +1,7 @@
 package com.wedsync.guardian.notify.http;
 
 import com.wedsync.guardian.alert.DeliveryResult;
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.notify.AlertFacts;
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTransport;
 
 import java.net.URI;

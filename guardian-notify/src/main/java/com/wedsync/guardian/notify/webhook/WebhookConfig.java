@@ -1,6 +1,6 @@
 package com.wedsync.guardian.notify.webhook;
 
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 
 import java.util.Objects;
@@ -37,7 +37,7 @@ public final class WebhookConfig {
 
     @Override
     public String toString() {
-        return "WebhookConfig[url=" + url + ", bearerToken=" + bearerToken.map(x -> "****").orElse("none") + "]";
+        return "WebhookConfig[url=" + url + ", bearerToken=" + bearerToken.map(Secret::toString).orElse("none") + "]";
     }
 
     public static final class Builder {

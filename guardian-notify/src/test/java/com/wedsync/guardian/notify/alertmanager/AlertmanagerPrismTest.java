@@ -2,7 +2,7 @@ package com.wedsync.guardian.notify.alertmanager;
 
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.testing.Alerts;
 import com.wedsync.guardian.notify.testing.PrismMock;

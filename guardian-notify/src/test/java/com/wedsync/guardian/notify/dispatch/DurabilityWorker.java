@@ -4,7 +4,7 @@ import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.resilience.ResilienceConfig;
 import com.wedsync.guardian.notify.testing.Alerts;
