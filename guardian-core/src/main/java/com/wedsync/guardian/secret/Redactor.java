@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The one rule for hiding credentials in text before anything is logged, shown or returned. Masks:
  * <ul>
  *   <li>a password in the user-info part: {@code jdbc:postgresql://u:secret@h/db},
- *       {@code service:jmx:rmi:///jndi/rmi://u:secret@h:9010/jmxrmi};</li>
+ *       {@code service:jmx:rmi:///jndi/rmi://u:secret@h:9010/jmxrmi}, and as a driver echoes it without the
+ *       slashes, {@code (u:secret@h)};</li>
  *   <li>Oracle's {@code jdbc:oracle:thin:u/secret@h:1521/svc};</li>
  *   <li>any key naming a password, secret, token or credential, in a query ({@code ?password=secret}),
  *       after semicolons ({@code ;password=secret}, {@code ;password={se;cret}}), in MySQL's
@@ -33,6 +34,9 @@ public final class Redactor {
     // port ("//h:5432/db?x=a@b") is never taken for one.
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)([^/\\s]*)@");
 
+    // user:password@host without the "//", as drivers echo a host they could not parse: "(u:secret@h)"
+    private static final Pattern BARE_USER_INFO = Pattern.compile("(?<![\\w./:%+-])([\\w.%+-]+:)([^\\s/@:()]+)@(?=[\\w-])");
+
     private static final Pattern ORACLE = Pattern.compile("(?i)(jdbc:oracle:[a-z0-9]+:[^/:@\\s]+/)([^@\\s]*)@");
 
     private static final Pattern KEY_VALUE = Pattern.compile(
@@ -53,6 +57,7 @@ public final class Redactor {
             return text;
         }
         String out = replaceGroup(USER_INFO, text);
+        out = replaceGroup(BARE_USER_INFO, out);
         out = replaceGroup(ORACLE, out);
         out = replaceGroup(AUTH_SCHEME, out);
         return replaceGroup(KEY_VALUE, out);

@@ -84,6 +84,13 @@ class RedactorTest {
     }
 
     @Test
+    void masksAUserInfoADriverEchoesWithoutItsSlashes() {
+        assertThat(Redactor.mask("The connection attempt failed. (postgres:hunter2@127.0.0.1)"))
+                .isEqualTo("The connection attempt failed. (postgres:***@127.0.0.1)");
+        assertThat(Redactor.mask("at 12:30 guardian@wedsync.example wrote")).isEqualTo("at 12:30 guardian@wedsync.example wrote");
+    }
+
+    @Test
     void masksBearerAndBasicCredentials() {
         assertThat(Redactor.mask("refused: Authorization: Bearer eyJhbGciOi.x-y_z= (401)"))
                 .isEqualTo("refused: Authorization: Bearer *** (401)");
