@@ -1,9 +1,9 @@
 package com.wedsync.guardian.calendar;
 
-import com.wedsync.guardian.secret.Redactor;
 import com.wedsync.guardian.calendar.file.RecordFileSource;
 import com.wedsync.guardian.calendar.ics.IcsCalendarSource;
 import com.wedsync.guardian.calendar.jdbc.JdbcCalendarSource;
+import com.wedsync.guardian.secret.Redactor;
 import com.wedsync.guardian.wedding.ContextPolicy;
 
 import java.time.ZoneId;

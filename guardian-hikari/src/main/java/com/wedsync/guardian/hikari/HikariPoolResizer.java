@@ -1,8 +1,8 @@
 package com.wedsync.guardian.hikari;
 
-import com.wedsync.guardian.secret.Redactor;
 import com.wedsync.guardian.pool.PoolResizer;
 import com.wedsync.guardian.pool.PoolSize;
+import com.wedsync.guardian.secret.Redactor;
 import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;

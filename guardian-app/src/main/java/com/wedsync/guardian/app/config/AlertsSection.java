@@ -15,8 +15,8 @@ import com.wedsync.guardian.notify.ChannelFactory;
 import com.wedsync.guardian.notify.ChannelSettings;
 import com.wedsync.guardian.notify.ConfiguredChannel;
 import com.wedsync.guardian.notify.twilio.TwilioConfig;
-import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.dispatch.ClaimLease;
+import com.wedsync.guardian.secret.Secret;
 
 import java.time.Duration;
 import java.util.ArrayList;

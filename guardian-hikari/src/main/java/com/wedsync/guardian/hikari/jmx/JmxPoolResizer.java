@@ -1,9 +1,9 @@
 package com.wedsync.guardian.hikari.jmx;
 
-import com.wedsync.guardian.secret.Redactor;
 import com.wedsync.guardian.hikari.SizeOrder;
 import com.wedsync.guardian.pool.PoolResizer;
 import com.wedsync.guardian.pool.PoolSize;
+import com.wedsync.guardian.secret.Redactor;
 import java.time.Clock;
 import java.util.Objects;
 import javax.management.Attribute;

@@ -4,8 +4,8 @@ import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.notify.AlertFacts;
-import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTransport;
+import com.wedsync.guardian.secret.Secret;
 
 import java.net.URI;
 import java.net.URLEncoder;

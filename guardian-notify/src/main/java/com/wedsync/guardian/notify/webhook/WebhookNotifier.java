@@ -3,9 +3,9 @@ package com.wedsync.guardian.notify.webhook;
 import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
-import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.notify.http.HttpTransport;
 import com.wedsync.guardian.notify.http.Json;
+import com.wedsync.guardian.secret.Secret;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
