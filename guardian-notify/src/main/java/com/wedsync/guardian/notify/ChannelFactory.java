@@ -41,11 +41,6 @@ public final class ChannelFactory {
     private final Map<String, ChannelType<?>> types = TYPES.stream().collect(Collectors.toMap(ChannelType::type,
             Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
-    /** The known {@code type} values. */
-    public List<String> types() {
-        return List.copyOf(types.keySet());
-    }
-
     /**
      * Every entry read into its typed config, or {@link ChannelConfigException} with every problem of every
      * entry (duplicate names included).

@@ -105,7 +105,7 @@ public final class HttpTransport {
     }
 
     /** Masks every secret of this channel in {@code text}. */
-    public String redact(String text) {
+    private String redact(String text) {
         String out = text;
         for (Secret s : secrets) {
             out = s.redact(out);
