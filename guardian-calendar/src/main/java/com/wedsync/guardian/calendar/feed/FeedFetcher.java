@@ -98,7 +98,7 @@ public final class FeedFetcher {
         }
         boolean downgrade = "https".equalsIgnoreCase(first.getScheme()) && !"https".equalsIgnoreCase(next.getScheme());
         if (downgrade || !fetchable(next)) {
-            throw new CalendarReadException(where + ": redirected to " + Redaction.location(next.toString())
+            throw new CalendarReadException(where + ": redirected to " + Redactor.location(next.toString())
                     + ", which is refused (only https:, or http: on a loopback host; never https: to http:)");
         }
         return next;
