@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.secrets;
 
 import com.wedsync.guardian.app.config.GuardianConfig;
+import com.wedsync.guardian.app.http.Json;
 import com.wedsync.guardian.secret.Secret;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,17 @@ class ConfigNeverPrintsSecretsTest {
 
         assertThat(seen).as("the walk reached the channel configs").hasSizeGreaterThan(40);
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void aSecretWritesItsMaskAsJson() {
+        GuardianConfig config = SecretsEverywhere.config("config-secrets-json");
+
+        assertThat(Json.write(List.of(config.http(), config.store(), config.databases(), config.pools())))
+                .contains("\"adminToken\" : \"***\"", "\"readToken\" : \"***\"", "\"password\" : \"***\"")
+                .doesNotContain(SecretsEverywhere.ENVIRONMENT.get("ADMIN_TOKEN"), "lit-read-t0ken-PPP",
+                        SecretsEverywhere.ENVIRONMENT.get("STORE_PASSWORD"), SecretsEverywhere.ENVIRONMENT.get("DB_PASSWORD"),
+                        "lit-jmx-pw-GGG");
     }
 
     @Test

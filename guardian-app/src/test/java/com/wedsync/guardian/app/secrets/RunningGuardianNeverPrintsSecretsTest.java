@@ -68,8 +68,10 @@ class RunningGuardianNeverPrintsSecretsTest {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + guardian.httpPort();
             for (String path : GETS) {
-                printed.add(path + " -> " + http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
+                for (String token : List.of("lit-read-t0ken-PPP", "wrong-token")) {
+                    printed.add(path + " -> " + http.send(HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
+                }
             }
             for (String path : POSTS) {
                 for (String token : List.of(SecretsEverywhere.ENVIRONMENT.get("ADMIN_TOKEN"), "wrong-token")) {
@@ -85,7 +87,7 @@ class RunningGuardianNeverPrintsSecretsTest {
                 + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
 
         assertThat(lines).as("the start-up was logged").isNotEmpty();
-        assertThat(printed).hasSize(GETS.size() + 2 * POSTS.size());
+        assertThat(printed).hasSize(2 * GETS.size() + 2 * POSTS.size());
         for (String secret : SecretsEverywhere.secrets()) {
             assertThat(lines).as("log lines").noneMatch(l -> l.contains(secret));
             assertThat(printed).as("API responses").noneMatch(l -> l.contains(secret));

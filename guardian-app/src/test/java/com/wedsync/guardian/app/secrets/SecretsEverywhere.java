@@ -23,10 +23,10 @@ final class SecretsEverywhere {
 
     static final List<String> LITERALS = List.of("lit-jmx-pw-GGG", "lit-url-pw-HHH", "AC0123456789abcdef0123456789abc111",
             "lit-twilio-token-III", "+15550001234", "+15550005678", "re_lit_key_JJJ", "litwebhookpathtokenKKK",
-            "lit-bearer-LLL", "lit-am-pw-MMM", "lit-calendar-pw-NNN", "privatecalendarkeyOOO");
+            "lit-bearer-LLL", "lit-am-pw-MMM", "lit-calendar-pw-NNN", "privatecalendarkeyOOO", "lit-read-t0ken-PPP");
 
     private static final String YAML = """
-            http: {port: 0, adminToken: "${ADMIN_TOKEN}"}
+            http: {port: 0, adminToken: "${ADMIN_TOKEN}", readToken: lit-read-t0ken-PPP}
             store: {url: "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1", user: sa, password: "${STORE_PASSWORD}"}
             databases:
               - {name: main, url: "jdbc:postgresql://127.0.0.1:5432/test", user: postgres, password: "${DB_PASSWORD}"}
