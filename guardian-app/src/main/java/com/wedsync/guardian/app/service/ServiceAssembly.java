@@ -62,7 +62,7 @@ public final class ServiceAssembly {
     private static Fleet fleet(GuardianConfig config, GuardianBuilder b) {
         GuardianConfig.StoreSettings s = config.fleet().store();
         // Its own small pool with short timeouts even on the guardian's store: a heartbeat must not hang the tick.
-        GuardianStore store = GuardianStore.open(s.url(), s.user(), s.password(), config.tick());
+        GuardianStore store = GuardianStore.open(s.url(), s.user(), s.revealPassword(), config.tick());
         b.closeWith(store);
         return new Fleet(config.instance(), config.fleet().lease(), store.dataSource(), FleetTrouble.LOG);
     }
