@@ -1,6 +1,7 @@
 package com.wedsync.guardian.calendar;
 
 import com.wedsync.guardian.calendar.generated.GeneratedSeason;
+import com.wedsync.guardian.secret.Redactor;
 
 import java.time.ZoneId;
 
@@ -37,7 +38,7 @@ public final class CalendarArgument {
             return new GeneratedSeason(seed(source));
         }
         if (SourceType.guess(source) == SourceType.JDBC) {
-            throw new IllegalArgumentException("calendar " + Redaction.location(source) + ": a JDBC source needs a query;"
+            throw new IllegalArgumentException("calendar " + Redactor.location(source) + ": a JDBC source needs a query;"
                     + " configure it under calendars: in guardian.yaml");
         }
         try {
@@ -47,7 +48,7 @@ public final class CalendarArgument {
             }
             return CalendarSources.create(b.build());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("calendar " + Redaction.location(source) + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("calendar " + Redactor.location(source) + ": " + e.getMessage(), e);
         }
     }
 

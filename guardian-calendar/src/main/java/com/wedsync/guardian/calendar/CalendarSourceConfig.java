@@ -1,5 +1,6 @@
 package com.wedsync.guardian.calendar;
 
+import com.wedsync.guardian.secret.Redactor;
 import com.wedsync.guardian.wedding.PeakSeason;
 import com.wedsync.guardian.wedding.SeasonRule;
 
@@ -109,7 +110,7 @@ public final class CalendarSourceConfig {
 
     /** The location as it may be shown: without secrets. */
     public String safeLocation() {
-        return Redaction.location(location);
+        return Redactor.location(location);
     }
 
     @Override
@@ -220,7 +221,7 @@ public final class CalendarSourceConfig {
             }
             if (type == SourceType.JDBC && !location.startsWith("jdbc:")) {
                 throw new IllegalArgumentException("url of jdbc calendar '" + name + "' must start with jdbc:, but was "
-                        + Redaction.location(location));
+                        + Redactor.location(location));
             }
             return new CalendarSourceConfig(this);
         }

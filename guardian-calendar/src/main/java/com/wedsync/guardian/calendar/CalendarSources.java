@@ -3,6 +3,7 @@ package com.wedsync.guardian.calendar;
 import com.wedsync.guardian.calendar.file.RecordFileSource;
 import com.wedsync.guardian.calendar.ics.IcsCalendarSource;
 import com.wedsync.guardian.calendar.jdbc.JdbcCalendarSource;
+import com.wedsync.guardian.secret.Redactor;
 import com.wedsync.guardian.wedding.ContextPolicy;
 
 import java.time.ZoneId;
@@ -46,7 +47,7 @@ public final class CalendarSources {
     public static CalendarSourceConfig.Builder fromLocation(String location) {
         String name = location;
         if (LocalFiles.isRemote(location)) {
-            name = Redaction.location(location);
+            name = Redactor.location(location);
         } else {
             int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
             name = slash >= 0 ? location.substring(slash + 1) : location;

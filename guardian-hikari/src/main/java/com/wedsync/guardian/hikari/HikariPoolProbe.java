@@ -3,6 +3,7 @@ package com.wedsync.guardian.hikari;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.pool.Reachability;
+import com.wedsync.guardian.secret.Redactor;
 import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -151,6 +152,6 @@ public final class HikariPoolProbe implements PoolProbe {
     }
 
     private String mask(String text) {
-        return SecretMask.mask(text, ds.getPassword());
+        return Redactor.scrub(text, ds.getPassword());
     }
 }

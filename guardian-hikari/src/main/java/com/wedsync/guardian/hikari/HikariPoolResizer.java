@@ -2,6 +2,7 @@ package com.wedsync.guardian.hikari;
 
 import com.wedsync.guardian.pool.PoolResizer;
 import com.wedsync.guardian.pool.PoolSize;
+import com.wedsync.guardian.secret.Redactor;
 import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
@@ -69,7 +70,7 @@ public final class HikariPoolResizer implements PoolResizer {
             SizeOrder.apply(config.getMaximumPoolSize(), target, config::setMaximumPoolSize, config::setMinimumIdle);
         } catch (Exception e) {
             throw new ResizeException("pool " + name + " refused size " + target + ": "
-                    + SecretMask.mask(e.getMessage(), ds.getPassword()), SecretMask.scrub(e, ds.getPassword()));
+                    + Redactor.scrub(e.getMessage(), ds.getPassword()), Redactor.scrub(e, ds.getPassword()));
         }
         ConnectionFill.start(ds, fillParallelism, FILL_TIMEOUT);
     }

@@ -10,20 +10,24 @@ import com.wedsync.guardian.notify.twilio.TwilioChannel;
 import com.wedsync.guardian.notify.webhook.WebhookChannel;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The channel table: builds notifiers from config entries. Adding a channel is one package and one line here. */
+/**
+ * The channel table. At load time {@link #parseAll} reads config entries into typed configs (nothing is
+ * built, no HTTP client made); at start {@link #createAll} makes each notifier once from its config.
+ * Adding a channel is one package and one line here.
+ */
 public final class ChannelFactory {
 
-    private static final List<ChannelType> TYPES = List.of(
+    private static final List<ChannelType<?>> TYPES = List.of(
             new SlackChannel(),
             new PagerDutyChannel(),
             new TwilioChannel(),
@@ -34,94 +38,72 @@ public final class ChannelFactory {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private final Map<String, ChannelType> types;
-    private final ChannelEnvironment environment;
+    private final Map<String, ChannelType<?>> types = TYPES.stream().collect(Collectors.toMap(ChannelType::type,
+            Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
-    public ChannelFactory(ChannelEnvironment environment) {
-        this.environment = environment;
-        this.types = TYPES.stream().collect(Collectors.toMap(ChannelType::type, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
-    }
-
-    /** The known {@code type} values. */
-    public List<String> types() {
-        return List.copyOf(types.keySet());
-    }
-
-    /** Builds one channel, or throws with every problem of its entry. */
-    public Notifier create(ChannelSettings settings) {
+    /**
+     * Every entry read into its typed config, or {@link ChannelConfigException} with every problem of every
+     * entry (duplicate names included).
+     *
+     * @param dashboardUrl what a channel's {@code dashboardUrl} defaults to; empty for none
+     */
+    public List<ConfiguredChannel<?>> parseAll(List<ChannelSettings> entries, String dashboardUrl) {
         List<String> problems = new ArrayList<>();
-        Notifier n = build(settings, environmentFor(List.of(settings)), problems);
-        if (!problems.isEmpty()) {
-            throw new ChannelConfigException(problems);
-        }
-        return n;
-    }
-
-    /** Builds every channel by name, or throws with every problem of every entry (duplicate names included). */
-    public Map<String, Notifier> createAll(List<ChannelSettings> entries) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Notifier> out = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        ChannelEnvironment env = environmentFor(entries);
-        for (ChannelSettings s : entries) {
-            if (!seen.add(s.name())) {
-                problems.add("channel '" + s.name() + "': name used twice");
-                continue;
-            }
-            List<String> own = new ArrayList<>();
-            Notifier n = build(s, env, own);
-            problems.addAll(own);
-            if (n != null) {
-                out.put(s.name(), n);
-            }
-        }
+        List<ConfiguredChannel<?>> out = parse(entries, dashboardUrl, problems);
         if (!problems.isEmpty()) {
             throw new ChannelConfigException(problems);
         }
         return out;
     }
 
-    /** Every problem of these entries, for {@code guardian config check}; builds nothing that is kept. */
-    public List<String> check(List<ChannelSettings> entries) {
-        try {
-            createAll(entries);
-            return List.of();
-        } catch (ChannelConfigException e) {
-            return e.problems();
-        }
+    /** Every problem of these entries, for {@code guardian config check}: parses only, builds nothing. */
+    public List<String> check(List<ChannelSettings> entries, String dashboardUrl) {
+        List<String> problems = new ArrayList<>();
+        parse(entries, dashboardUrl, problems);
+        return problems;
     }
 
-    /** The environment, knowing the table's channels by name and type (entries without either are left out). */
-    private ChannelEnvironment environmentFor(List<ChannelSettings> entries) {
-        Map<String, String> table = new HashMap<>();
+    /** Each channel's notifier by name, made once from its checked config, knowing the table it belongs to. */
+    public static Map<String, Notifier> createAll(List<ConfiguredChannel<?>> channels, ChannelEnvironment environment) {
+        Map<String, String> table = new LinkedHashMap<>();
+        channels.forEach(c -> table.put(c.name(), c.typeName()));
+        ChannelEnvironment env = environment.withChannels(table);
+        Map<String, Notifier> out = new LinkedHashMap<>();
+        for (ConfiguredChannel<?> c : channels) {
+            out.put(c.name(), c.create(env));
+        }
+        return out;
+    }
+
+    private List<ConfiguredChannel<?>> parse(List<ChannelSettings> entries, String dashboardUrl, List<String> problems) {
+        List<ConfiguredChannel<?>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (ChannelSettings s : entries) {
-            if (s.name() != null && s.type() != null) {
-                table.putIfAbsent(s.name(), s.type());
+            if (!seen.add(s.name())) {
+                problems.add("channel '" + s.name() + "': name used twice");
+                continue;
             }
+            parse(s, dashboardUrl, problems).ifPresent(out::add);
         }
-        return environment.withChannels(table);
+        return out;
     }
 
-    private Notifier build(ChannelSettings s, ChannelEnvironment env, List<String> problems) {
+    private Optional<ConfiguredChannel<?>> parse(ChannelSettings s, String dashboardUrl, List<String> problems) {
         if (!NAME.matcher(s.name()).matches()) {
             problems.add("channel name must be 1 to 64 letters, digits, '.', '_' or '-', but was '" + s.name() + "'");
         }
-        ChannelType type = types.get(s.type());
+        ChannelType<?> type = types.get(s.type());
         if (type == null) {
             problems.add("channel '" + s.name() + "': type must be one of " + types.keySet() + ", but was '"
                     + s.type() + "'");
-            return null;
+            return Optional.empty();
         }
-        Notifier n;
-        try {
-            n = type.create(s, env);
-        } catch (IllegalArgumentException e) {
-            // the config builders name the field; their messages never hold a secret's value
-            s.problem("config", e.getMessage());
-            n = null;
-        }
+        Optional<ConfiguredChannel<?>> parsed = typed(type, s, dashboardUrl);
         problems.addAll(s.problems());
-        return problems.isEmpty() ? n : null;
+        return parsed;
+    }
+
+    private static <C> Optional<ConfiguredChannel<?>> typed(ChannelType<C> type, ChannelSettings s, String dashboardUrl) {
+        return type.parse(s, dashboardUrl).map(config -> new ConfiguredChannel<>(s.name(), type, config));
     }
 }

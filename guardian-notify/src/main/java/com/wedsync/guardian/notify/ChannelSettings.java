@@ -1,5 +1,6 @@
 package com.wedsync.guardian.notify;
 
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.time.Durations;
 
 import java.net.URI;
@@ -10,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One channel entry from config ({@code {name: ops-slack, type: slack, webhookUrl: ...}}), read key by key.
@@ -147,6 +150,22 @@ public final class ChannelSettings {
         } catch (IllegalArgumentException e) {
             problem(key, e.getMessage());
             return defaultValue;
+        }
+    }
+
+    /**
+     * The typed config {@code build} makes, when no problem was recorded; a builder's rejection (whose message
+     * names the field and never holds a secret's value) is recorded as a problem instead.
+     */
+    public <C> Optional<C> build(Supplier<C> build) {
+        if (!problems().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(build.get());
+        } catch (IllegalArgumentException e) {
+            problem("config", e.getMessage());
+            return Optional.empty();
         }
     }
 

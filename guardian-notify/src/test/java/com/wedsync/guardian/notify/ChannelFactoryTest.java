@@ -1,6 +1,8 @@
 package com.wedsync.guardian.notify;
 
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.notify.slack.SlackConfig;
+import com.wedsync.guardian.testing.HttpClientsMade;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -12,12 +14,50 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChannelFactoryTest {
 
-    private final ChannelFactory factory = new ChannelFactory(
-            new ChannelEnvironment(Clock.systemUTC(), MetricsHistory.NONE, "https://guardian.wedsync.example/"));
+    private static final String DASHBOARD = "https://guardian.wedsync.example/";
+
+    private final ChannelFactory factory = new ChannelFactory();
+    private final ChannelEnvironment environment = new ChannelEnvironment(Clock.systemUTC(), MetricsHistory.NONE);
 
     @Test
     void buildsTheIssueExampleChannelsFromConfigEntries() {
-        Map<String, Notifier> channels = factory.createAll(List.of(
+        Map<String, Notifier> channels = ChannelFactory.createAll(factory.parseAll(exampleEntries(), DASHBOARD), environment);
+
+        assertThat(channels).containsOnlyKeys("ops-slack", "oncall", "exec-sms", "team-email", "hook", "am", "console");
+        assertThat(channels.values()).extracting(Notifier::type)
+                .containsExactly("slack", "pagerduty", "twilio", "resend", "webhook", "alertmanager", "log");
+    }
+
+    // issue 13: config check parsed entries by building every notifier, each with its own HTTP client
+    @Test
+    void checkReadsTypedConfigsAndMakesNoHttpClient() {
+        List<ChannelSettings> entries = exampleEntries();
+        long duringCheck = HttpClientsMade.during(() -> assertThat(factory.check(entries, DASHBOARD)).isEmpty());
+        List<ConfiguredChannel<?>> channels = factory.parseAll(exampleEntries(), DASHBOARD);
+        long atStart = HttpClientsMade.during(() -> ChannelFactory.createAll(channels, environment));
+
+        assertThat(duringCheck).isZero();
+        assertThat(atStart).as("one per HTTP channel, made once at start").isEqualTo(6);
+        assertThat(channels).extracting(ConfiguredChannel::typeName)
+                .containsExactly("slack", "pagerduty", "twilio", "resend", "webhook", "alertmanager", "log");
+        assertThat(channels.get(0).config()).isInstanceOfSatisfying(SlackConfig.class,
+                slack -> assertThat(slack.dashboardUrl()).as("alerts.dashboardUrl is the default").isEqualTo("https://guardian.wedsync.example"));
+        assertThat(channels.toString()).doesNotContain("abcdefghijklmnop", "0123456789abcdef0123456789abcdef",
+                "t0k3n", "+15550002222", "re_123");
+    }
+
+    @Test
+    void aBuilderRejectionIsAProblemAtItsPathNotANullChannel() {
+        var entries = List.of(ChannelSettings.of(Map.of("name", "hook", "type", "webhook",
+                "url", "https://example.org/h", "connectTimeout", "0s")));
+
+        assertThat(factory.check(entries, "")).singleElement().asString()
+                .startsWith("channel 'hook' (webhook): connectTimeout ");
+        assertThatThrownBy(() -> factory.parseAll(entries, "")).isInstanceOf(ChannelConfigException.class);
+    }
+
+    private static List<ChannelSettings> exampleEntries() {
+        return List.of(
                 ChannelSettings.of(Map.of("name", "ops-slack", "type", "slack",
                         "webhookUrl", "https://hooks.slack.com/services/T1/B1/abcdefghijklmnop")),
                 ChannelSettings.of(Map.of("name", "oncall", "type", "pagerduty",
@@ -32,11 +72,7 @@ class ChannelFactoryTest {
                 ChannelSettings.of(Map.of("name", "hook", "type", "webhook", "url", "https://example.org/h")),
                 ChannelSettings.of(Map.of("name", "am", "type", "alertmanager",
                         "url", "http://alertmanager:9093/api/v2/alerts")),
-                ChannelSettings.of(Map.of("name", "console", "type", "log"))));
-
-        assertThat(channels).containsOnlyKeys("ops-slack", "oncall", "exec-sms", "team-email", "hook", "am", "console");
-        assertThat(channels.values()).extracting(Notifier::type)
-                .containsExactly("slack", "pagerduty", "twilio", "resend", "webhook", "alertmanager", "log");
+                ChannelSettings.of(Map.of("name", "console", "type", "log")));
     }
 
     @Test
@@ -53,7 +89,7 @@ class ChannelFactoryTest {
                 ChannelSettings.of(Map.of("name", "console", "type", "log")),
                 ChannelSettings.of(Map.of("name", "console", "type", "log")));
 
-        List<String> problems = factory.check(entries);
+        List<String> problems = factory.check(entries, DASHBOARD);
 
         assertThat(problems).containsExactlyInAnyOrder(
                 "channel 'ops-slack' (slack): webhookUrl must be an http or https URL",
@@ -70,6 +106,6 @@ class ChannelFactoryTest {
                 "channel 'console': name used twice");
         assertThat(String.join("\n", problems)).doesNotContain("secretpart", "shortsecret", "nope-sid-secret",
                 "5550001111", "+15550002222");
-        assertThatThrownBy(() -> factory.createAll(entries)).isInstanceOf(ChannelConfigException.class);
+        assertThatThrownBy(() -> factory.parseAll(entries, DASHBOARD)).isInstanceOf(ChannelConfigException.class);
     }
 }

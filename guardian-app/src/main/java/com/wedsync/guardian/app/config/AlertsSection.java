@@ -10,12 +10,14 @@ import com.wedsync.guardian.alert.ratelimit.RateLimitPolicy;
 import com.wedsync.guardian.alert.ratelimit.VendorLimits;
 import com.wedsync.guardian.alert.route.LabelMatcher;
 import com.wedsync.guardian.alert.route.Route;
-import com.wedsync.guardian.notify.ChannelEnvironment;
+import com.wedsync.guardian.notify.ChannelConfigException;
 import com.wedsync.guardian.notify.ChannelFactory;
 import com.wedsync.guardian.notify.ChannelSettings;
+import com.wedsync.guardian.notify.ConfiguredChannel;
+import com.wedsync.guardian.notify.twilio.TwilioConfig;
 import com.wedsync.guardian.notify.dispatch.ClaimLease;
+import com.wedsync.guardian.secret.Secret;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +34,12 @@ final class AlertsSection {
 
     static AlertsSettings read(ConfigNode a, String instance) {
         a.allowOnly("channels", "routes", "escalation", "inhibit", "rateLimits", "limits", "dashboardUrl", "outbox");
-        List<ChannelSettings> channels = channels(a);
-        AlertingConfig.Builder b = AlertingConfig.builder().instance(instance)
-                .channels(channels.stream().map(ChannelSettings::name).toList());
+        String dashboardUrl = a.string("dashboardUrl", "");
+        ChannelEntries entries = ChannelEntries.read(a);
+        List<ConfiguredChannel<?>> channels = channels(a, entries, dashboardUrl);
+        AlertingConfig.Builder b = AlertingConfig.builder().instance(instance).channels(entries.names());
         ConfigNode routes = a.child("routes");
-        String fallback = channels.stream().map(ChannelSettings::name).filter(n -> !n.isBlank()).findFirst().orElse("log");
+        String fallback = entries.names().stream().filter(n -> !n.isBlank()).findFirst().orElse("log");
         b.routes(route(routes, true, fallback));
         for (ConfigNode e : a.list("escalation")) {
             escalation(e).ifPresent(b::escalation);
@@ -52,7 +55,7 @@ final class AlertsSection {
         limits(a.child("limits"), b);
         Duration lease = outboxLease(a.child("outbox"));
         try {
-            return new AlertsSettings(channels, b.build(), a.string("dashboardUrl", ""), lease);
+            return new AlertsSettings(channels, b.build(), dashboardUrl, lease);
         } catch (IllegalArgumentException e) {
             a.problem(e.getMessage());
             return new AlertsSettings(channels, AlertingConfig.builder().instance(instance)
@@ -72,40 +75,54 @@ final class AlertsSection {
         }
     }
 
-    /** The configured channels; without any, alerts go to the log channel. */
-    private static List<ChannelSettings> channels(ConfigNode a) {
-        List<ChannelSettings> out = new ArrayList<>();
-        List<ConfigNode> nodes = a.list("channels");
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (ConfigNode c : nodes) {
-            Map<String, Object> entry = c.plain();
-            entries.add(entry);
-            out.add(ChannelSettings.of(entry));
+    /** The {@code channels:} entries: each node, its plain values, and those as settings (the log channel if none). */
+    private record ChannelEntries(List<ConfigNode> nodes, List<Map<String, Object>> plain, List<ChannelSettings> settings) {
+
+        static ChannelEntries read(ConfigNode a) {
+            List<ConfigNode> nodes = a.list("channels");
+            List<Map<String, Object>> plain = new ArrayList<>();
+            List<ChannelSettings> settings = new ArrayList<>();
+            for (ConfigNode c : nodes) {
+                Map<String, Object> entry = c.plain();
+                plain.add(entry);
+                settings.add(ChannelSettings.of(entry));
+            }
+            if (settings.isEmpty()) {
+                settings.add(ChannelSettings.of(Map.of("name", "log", "type", "log")));
+            }
+            return new ChannelEntries(nodes, plain, settings);
         }
-        if (out.isEmpty()) {
-            out.add(ChannelSettings.of(Map.of("name", "log", "type", "log")));
+
+        List<String> names() {
+            return settings.stream().map(ChannelSettings::name).toList();
         }
-        for (String problem : new ChannelFactory(ChannelEnvironment.of(Clock.systemUTC())).check(out)) {
-            reportChannelProblem(a, nodes, entries, problem);
+    }
+
+    /** The entries read into typed configs: no notifier and no HTTP client is made until the service starts. */
+    private static List<ConfiguredChannel<?>> channels(ConfigNode a, ChannelEntries entries, String dashboardUrl) {
+        try {
+            return new ChannelFactory().parseAll(entries.settings(), dashboardUrl);
+        } catch (ChannelConfigException e) {
+            e.problems().forEach(problem -> reportChannelProblem(a, entries, problem));
+            return List.of();
         }
-        return out;
     }
 
     /**
      * A channel's problem at the path of the field it is about ({@code alerts.channels[0].webhookUrl}), so that a
      * field empty only because its environment variable is unset is reported once, by the variable's name.
      */
-    private static void reportChannelProblem(ConfigNode a, List<ConfigNode> nodes, List<Map<String, Object>> entries,
-                                             String problem) {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (problem.startsWith("channel '" + entries.get(i).get("name") + "'")) {
-                for (String key : entries.get(i).keySet()) {
+    private static void reportChannelProblem(ConfigNode a, ChannelEntries entries, String problem) {
+        for (int i = 0; i < entries.nodes().size(); i++) {
+            Map<String, Object> entry = entries.plain().get(i);
+            if (problem.startsWith("channel '" + entry.get("name") + "'")) {
+                for (String key : entry.keySet()) {
                     if (problem.contains("): " + key + " ")) {
-                        nodes.get(i).problem(key, problem);
+                        entries.nodes().get(i).problem(key, problem);
                         return;
                     }
                 }
-                nodes.get(i).problem(problem);
+                entries.nodes().get(i).problem(problem);
                 return;
             }
         }
@@ -208,13 +225,13 @@ final class AlertsSection {
     }
 
     /** Each channel gets its vendor's limit (contracts/README.md), SMS numbers their own; config overrides. */
-    private static RateLimitPolicy rateLimits(ConfigNode a, List<ChannelSettings> channels) {
+    private static RateLimitPolicy rateLimits(ConfigNode a, List<ConfiguredChannel<?>> channels) {
         RateLimitPolicy.Builder p = RateLimitPolicy.builder();
-        for (ChannelSettings c : channels) {
-            VendorLimits.forType(c.type()).ifPresent(limit -> p.channel(c.name(), limit));
-            if (c.type().equals("twilio")) {
-                for (String to : c.strings("to")) {
-                    p.recipient(c.name(), to, VendorLimits.SMS_RECIPIENT);
+        for (ConfiguredChannel<?> c : channels) {
+            VendorLimits.forType(c.typeName()).ifPresent(limit -> p.channel(c.name(), limit));
+            if (c.config() instanceof TwilioConfig sms) {
+                for (Secret to : sms.to()) {
+                    p.recipient(c.name(), to.reveal(), VendorLimits.SMS_RECIPIENT);
                 }
             }
         }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.wedsync.guardian.secret.Secret;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reads {@code guardian.yaml} into a {@link GuardianConfig}, collecting every problem before failing once. */
 public final class ConfigLoader {
@@ -89,6 +91,6 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigProblems.InvalidConfigException(source, problems.all().stream().map(env::redact).toList());
         }
-        return config.withSecrets(env.secrets());
+        return config.withSecrets(env.secrets().stream().map(Secret::of).collect(Collectors.toSet()));
     }
 }

@@ -1,6 +1,9 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.secret.Secret;
+
 import java.time.Duration;
+import java.util.Optional;
 
 /** {@code fleet: {enabled, lease, store}}; the fleet needs a PostgreSQL store (its leases are on the database's clock). */
 final class FleetSection {
@@ -15,11 +18,11 @@ final class FleetSection {
         GuardianConfig.StoreSettings store = guardianStore;
         ConfigNode s = fleet.child("store");
         if (s.isPresent() && s.isScalar()) {
-            store = new GuardianConfig.StoreSettings(fleet.string("store", ""), null, null);
+            store = new GuardianConfig.StoreSettings(fleet.string("store", ""), null, Optional.empty());
         } else if (s.isPresent()) {
             s.allowOnly("url", "user", "password");
             store = new GuardianConfig.StoreSettings(s.requiredString("url"), s.optionalString("user").orElse(null),
-                    s.optionalString("password").orElse(null));
+                    s.optionalString("password").map(Secret::of));
         }
         if (enabled && !store.url().startsWith("jdbc:postgresql:")) {
             fleet.problem(s.isPresent() ? "store" : "enabled", "the fleet needs a jdbc:postgresql: store that every instance"

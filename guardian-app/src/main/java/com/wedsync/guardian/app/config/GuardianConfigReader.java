@@ -5,12 +5,14 @@ import com.wedsync.guardian.calendar.CalendarSourceConfig;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.hikari.jmx.JmxTarget;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.wedding.ContextPolicy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads each section of the tree; every problem goes to the shared list, so all are reported at once. */
@@ -73,25 +75,29 @@ final class GuardianConfigReader {
         http.allowOnly("host", "port", "adminToken", "readToken");
         String host = http.string("host", "127.0.0.1");
         int port = http.intIn("port", 0, 65_535, 8080);
-        return new GuardianConfig.HttpSettings(host, port, http.optionalString("adminToken").filter(t -> !t.isBlank()),
-                http.optionalString("readToken").filter(t -> !t.isBlank()));
+        return new GuardianConfig.HttpSettings(host, port, secret(http, "adminToken").filter(t -> !t.reveal().isBlank()),
+                secret(http, "readToken").filter(t -> !t.reveal().isBlank()));
     }
 
     private static GuardianConfig.StoreSettings store(ConfigNode root) {
         ConfigNode store = root.child("store");
         if (!store.isPresent()) {
-            return new GuardianConfig.StoreSettings(DEFAULT_STORE, null, null);
+            return new GuardianConfig.StoreSettings(DEFAULT_STORE, null, Optional.empty());
         }
         if (store.isScalar()) {
             String url = root.string("store", DEFAULT_STORE);
             checkStoreUrl(root, "store", url);
-            return new GuardianConfig.StoreSettings(url, null, null);
+            return new GuardianConfig.StoreSettings(url, null, Optional.empty());
         }
         store.allowOnly("url", "user", "password");
         String url = store.requiredString("url");
         checkStoreUrl(store, "url", url);
-        return new GuardianConfig.StoreSettings(url, store.optionalString("user").orElse(null),
-                store.optionalString("password").orElse(null));
+        return new GuardianConfig.StoreSettings(url, store.optionalString("user").orElse(null), secret(store, "password"));
+    }
+
+    /** A credential: read once into a {@link Secret}, never held as a plain string. */
+    private static Optional<Secret> secret(ConfigNode node, String key) {
+        return node.optionalString(key).map(Secret::of);
     }
 
     private static void checkStoreUrl(ConfigNode node, String key, String url) {
@@ -114,8 +120,7 @@ final class GuardianConfigReader {
                 db.problem("url", "must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)");
             }
             Duration refresh = db.duration("refresh", Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(5));
-            out.add(new GuardianConfig.DatabaseSettings(name, url, db.string("user", null), db.string("password", null),
-                    refresh));
+            out.add(new GuardianConfig.DatabaseSettings(name, url, db.string("user", null), secret(db, "password"), refresh));
         }
         return out;
     }
@@ -149,7 +154,7 @@ final class GuardianConfigReader {
                 }
             });
             out.add(new GuardianConfig.JmxPoolSettings(name, jmx, poolName, pool.optionalString("user"),
-                    pool.optionalString("password"), database));
+                    secret(pool, "password"), database));
         }
         return out;
     }

@@ -68,8 +68,7 @@ public final class SyntheticAlertRun {
                 }
             }
         }
-        var channels = new ChannelFactory(new ChannelEnvironment(clock, null, settings.dashboardUrl()))
-                .createAll(settings.channels());
+        var channels = ChannelFactory.createAll(settings.channels(), new ChannelEnvironment(clock, null));
         Outbox outbox = new InMemoryOutbox();
         Map<String, ChannelReport> reports = new LinkedHashMap<>();
         List<DispatchOutcome> outcomes = new ArrayList<>();

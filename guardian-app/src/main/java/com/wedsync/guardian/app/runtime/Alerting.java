@@ -43,8 +43,7 @@ public final class Alerting implements AutoCloseable {
      */
     static Alerting assemble(AlertsSettings settings, Outbox outbox, Clock clock, boolean venueTime,
                              MetricsHistory history, GuardianEvents events, Loops loops) {
-        var channels = new ChannelFactory(new ChannelEnvironment(clock, history, settings.dashboardUrl()))
-                .createAll(settings.channels());
+        var channels = ChannelFactory.createAll(settings.channels(), new ChannelEnvironment(clock, history));
         AlertDesk desk = new AlertDesk(settings.pipeline(), venueTime ? new DeliveryClockOutbox(outbox, clock) : outbox);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, channels, ResilienceConfig.DEFAULT, clock, 100,
                 outcome -> events.recordAlertSent(outcome.channel(), outcome.status().name().toLowerCase(Locale.ROOT)),

@@ -15,6 +15,7 @@ import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
 import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
+import com.wedsync.guardian.secret.Secret;
 
 import java.time.Clock;
 
@@ -32,18 +33,18 @@ public final class ServiceAssembly {
                 .metrics(config.metrics())
                 .http(config.http().host(), config.http().port())
                 .operatorLimits(config.operator());
-        config.http().adminToken().ifPresent(b::adminToken);
-        config.http().readToken().ifPresent(b::readToken);
+        config.http().adminToken().map(Secret::reveal).ifPresent(b::adminToken);
+        config.http().readToken().map(Secret::reveal).ifPresent(b::readToken);
         for (GuardianConfig.DatabaseSettings db : config.databases()) {
             b.database(serverView(db, clock));
         }
         for (GuardianConfig.JmxPoolSettings pool : config.pools()) {
             JmxTarget.Builder target = JmxTarget.builder(pool.jmxUrl(), pool.poolName()).name(pool.name());
-            pool.user().ifPresent(u -> target.credentials(u, pool.password().orElse("")));
+            pool.user().ifPresent(u -> target.credentials(u, pool.password().map(Secret::reveal).orElse("")));
             JmxPoolProbe probe = JmxPoolProbe.connect(target.build(), clock);
             b.probe(probe, pool.database().orElse(null), probe.resizer());
         }
-        GuardianStore store = GuardianStore.open(config.store().url(), config.store().user(), config.store().password());
+        GuardianStore store = GuardianStore.open(config.store().url(), config.store().user(), config.store().revealPassword());
         b.closeWith(store);
         b.alerts(config.alerts(), new JdbcOutbox(store.dataSource()));
         b.scaling(config.scaling().defaults(), config.scaling().pools(), new JdbcAuditLog(store.dataSource()),
@@ -61,7 +62,7 @@ public final class ServiceAssembly {
     private static Fleet fleet(GuardianConfig config, GuardianBuilder b) {
         GuardianConfig.StoreSettings s = config.fleet().store();
         // Its own small pool with short timeouts even on the guardian's store: a heartbeat must not hang the tick.
-        GuardianStore store = GuardianStore.open(s.url(), s.user(), s.password(), config.tick());
+        GuardianStore store = GuardianStore.open(s.url(), s.user(), s.revealPassword(), config.tick());
         b.closeWith(store);
         return new Fleet(config.instance(), config.fleet().lease(), store.dataSource(), FleetTrouble.LOG);
     }
@@ -72,9 +73,7 @@ public final class ServiceAssembly {
         if (db.user() != null) {
             c.user(db.user());
         }
-        if (db.password() != null) {
-            c.password(db.password());
-        }
+        db.password().map(Secret::reveal).ifPresent(c::password);
         PostgresServerProbe probe = new PostgresServerProbe(c.build(), clock);
         return ServerViewSource.of(db.name(), probe::read, probe::close);
     }

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.cli;
 
+import com.wedsync.guardian.testing.HttpClientsMade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,29 @@ class ConfigCheckCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("OK");
+    }
+
+    // issue 13: config check built every notifier, and with it an HTTP client per channel, just to validate
+    @Test
+    void checkingEveryChannelTypeMakesNoHttpClient() throws Exception {
+        Path file = dir.resolve("guardian.yaml");
+        Files.writeString(file, """
+                alerts:
+                  channels:
+                    - {name: ops-slack, type: slack, webhookUrl: "https://hooks.slack.example/services/T1/B1/abcdefghijklmnop"}
+                    - {name: oncall, type: pagerduty, routingKey: 0123456789abcdef0123456789abcdef}
+                    - {name: exec-sms, type: twilio, accountSid: AC0123456789abcdef0123456789abcdef, authToken: t0k3n,
+                       from: "+15550001111", to: ["+15550002222"]}
+                    - {name: mail, type: resend, apiKey: re_123, from: guardian@wedsync.example, to: [ops@wedsync.example]}
+                    - {name: hook, type: webhook, url: "https://example.org/h"}
+                    - {name: am, type: alertmanager, url: "http://127.0.0.1:9093/api/v2/alerts"}
+                """);
+
+        CliRun[] run = new CliRun[1];
+        long clients = HttpClientsMade.during(() -> run[0] = CliRun.of("config", "check", file.toString()));
+
+        assertThat(run[0].exitCode()).as(run[0].err()).isZero();
+        assertThat(clients).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.secret.Secret;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,11 +30,11 @@ class ConfigLoaderTest {
         assertThat(config.instance()).isEqualTo("eu-1");
         assertThat(config.tick()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.http().port()).isEqualTo(9090);
-        assertThat(config.http().adminToken()).contains("adm1n");
+        assertThat(config.http().adminToken().map(Secret::reveal)).contains("adm1n");
         assertThat(config.store().url()).startsWith("jdbc:postgresql:");
-        assertThat(config.databases().get(0).password()).isEqualTo("s3cret-pw");
+        assertThat(config.databases().get(0).password().map(Secret::reveal)).contains("s3cret-pw");
         assertThat(config.pools().get(0).database()).contains("main");
-        assertThat(config.secrets()).contains("s3cret-pw", "adm1n");
+        assertThat(config.secrets()).extracting(Secret::reveal).contains("s3cret-pw", "adm1n");
     }
 
     @Test
@@ -171,9 +172,9 @@ class ConfigLoaderTest {
     void readsTheReadTokenFromTheEnvironmentAndKeepsItSecret() {
         GuardianConfig config = loader.parse("http: {host: 0.0.0.0, readToken: \"${TOKEN}\"}", "guardian.yaml");
 
-        assertThat(config.http().readToken()).contains("adm1n");
+        assertThat(config.http().readToken().map(Secret::reveal)).contains("adm1n");
         assertThat(config.http().adminToken()).isEmpty();
-        assertThat(config.secrets()).contains("adm1n");
+        assertThat(config.secrets()).extracting(Secret::reveal).contains("adm1n");
         assertThat(loader.parse("", "empty.yaml").http().readToken()).isEmpty();
     }
 }

@@ -1,7 +1,7 @@
 package com.wedsync.guardian.calendar.feed;
 
 import com.wedsync.guardian.calendar.CalendarReadException;
-import com.wedsync.guardian.calendar.Redaction;
+import com.wedsync.guardian.secret.Redactor;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -54,7 +54,7 @@ public final class FeedFetcher {
 
     /** "calendar 'uk' (https://host/…/basic.ics)"; the location once when it is the source's name (a CLI SOURCE). */
     private static String where(URI uri, String source) {
-        String location = Redaction.location(uri.toString());
+        String location = Redactor.location(uri.toString());
         return "calendar '" + source + "'" + (source.equals(location) ? "" : " (" + location + ")");
     }
 
@@ -98,7 +98,7 @@ public final class FeedFetcher {
         }
         boolean downgrade = "https".equalsIgnoreCase(first.getScheme()) && !"https".equalsIgnoreCase(next.getScheme());
         if (downgrade || !fetchable(next)) {
-            throw new CalendarReadException(where + ": redirected to " + Redaction.location(next.toString())
+            throw new CalendarReadException(where + ": redirected to " + Redactor.location(next.toString())
                     + ", which is refused (only https:, or http: on a loopback host; never https: to http:)");
         }
         return next;

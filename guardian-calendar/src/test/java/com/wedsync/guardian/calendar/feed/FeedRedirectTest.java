@@ -2,7 +2,7 @@ package com.wedsync.guardian.calendar.feed;
 
 import com.sun.net.httpserver.HttpServer;
 import com.wedsync.guardian.calendar.CalendarReadException;
-import com.wedsync.guardian.calendar.Redaction;
+import com.wedsync.guardian.secret.Redactor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +55,8 @@ class FeedRedirectTest {
 
         assertThatThrownBy(() -> fetcher.fetch(url(first, "/feed.ics"), "uk", null, null))
                 .isInstanceOf(CalendarReadException.class)
-                .hasMessage("calendar 'uk' (" + Redaction.location(url(first, "/feed.ics").toString())
-                        + "): redirected to " + Redaction.location(target) + ", which is refused"
+                .hasMessage("calendar 'uk' (" + Redactor.location(url(first, "/feed.ics").toString())
+                        + "): redirected to " + Redactor.location(target) + ", which is refused"
                         + " (only https:, or http: on a loopback host; never https: to http:)");
         assertThat(reachedBeyond).as("the refused host is never contacted").hasValue(0);
     }

@@ -1,9 +1,9 @@
 package com.wedsync.guardian.hikari.jmx;
 
-import com.wedsync.guardian.hikari.SecretMask;
 import com.wedsync.guardian.hikari.SizeOrder;
 import com.wedsync.guardian.pool.PoolResizer;
 import com.wedsync.guardian.pool.PoolSize;
+import com.wedsync.guardian.secret.Redactor;
 import java.time.Clock;
 import java.util.Objects;
 import javax.management.Attribute;
@@ -87,6 +87,6 @@ public final class JmxPoolResizer implements PoolResizer {
         String why = e instanceof JmxConnection.Unavailable || e instanceof InstanceNotFoundException
                 ? e.getMessage() : remote.target().mask(e.toString());
         return new ResizeException("could not " + what + " pool " + remote.target().poolName() + " on "
-                + remote.target().displayUrl() + ": " + why, SecretMask.scrub(e, remote.target().password()));
+                + remote.target().displayUrl() + ": " + why, Redactor.scrub(e, remote.target().password()));
     }
 }

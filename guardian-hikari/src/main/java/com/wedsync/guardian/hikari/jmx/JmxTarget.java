@@ -1,6 +1,6 @@
 package com.wedsync.guardian.hikari.jmx;
 
-import com.wedsync.guardian.hikari.SecretMask;
+import com.wedsync.guardian.secret.Redactor;
 import java.net.MalformedURLException;
 import java.time.Duration;
 import java.util.Objects;
@@ -82,7 +82,7 @@ public final class JmxTarget {
 
     /** {@code text} with this target's password and any URL credentials masked. */
     public String mask(String text) {
-        return SecretMask.mask(text, password);
+        return Redactor.scrub(text, password);
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class JmxTarget {
                 this.serviceUrl = new JMXServiceURL(serviceUrl);
             } catch (MalformedURLException e) {
                 throw new IllegalArgumentException("serviceUrl must be a JMX service URL such as"
-                        + " service:jmx:rmi:///jndi/rmi://HOST:PORT/jmxrmi, but was " + SecretMask.mask(serviceUrl), null);
+                        + " service:jmx:rmi:///jndi/rmi://HOST:PORT/jmxrmi, but was " + Redactor.mask(serviceUrl), null);
             }
             if (poolName == null || poolName.isBlank()) {
                 throw new IllegalArgumentException("poolName must not be blank, but was '" + poolName + "'");

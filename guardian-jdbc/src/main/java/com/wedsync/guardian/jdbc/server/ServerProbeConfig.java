@@ -1,6 +1,6 @@
 package com.wedsync.guardian.jdbc.server;
 
-import com.wedsync.guardian.server.UrlMask;
+import com.wedsync.guardian.secret.Redactor;
 
 import java.time.Duration;
 
@@ -37,7 +37,7 @@ public final class ServerProbeConfig {
     public String name() { return name; }
     public String jdbcUrl() { return jdbcUrl; }
     /** The JDBC URL with its password masked: the only form fit for messages. */
-    public String maskedUrl() { return UrlMask.mask(jdbcUrl); }
+    public String maskedUrl() { return Redactor.mask(jdbcUrl); }
     /** Null when the URL carries the user. */
     public String user() { return user; }
     /** Null when the URL carries it, or none is needed. */
@@ -48,13 +48,13 @@ public final class ServerProbeConfig {
 
     /** {@code text} with the URL's and the configured password masked. */
     String scrub(String text) {
-        return UrlMask.scrub(text, password);
+        return Redactor.scrub(text, password);
     }
 
     @Override
     public String toString() {
         return "ServerProbeConfig{name=" + name + ", jdbcUrl=" + maskedUrl() + ", user=" + user
-                + ", password=" + (password == null || password.isEmpty() ? "(none)" : UrlMask.MASK)
+                + ", password=" + (password == null || password.isEmpty() ? "(none)" : Redactor.MASK)
                 + ", refreshInterval=" + refreshInterval + ", connectTimeout=" + connectTimeout
                 + ", queryTimeout=" + queryTimeout + "}";
     }
@@ -87,7 +87,7 @@ public final class ServerProbeConfig {
         public Builder jdbcUrl(String value) {
             if (value == null || !value.startsWith("jdbc:")) {
                 throw new IllegalArgumentException("jdbcUrl must start with 'jdbc:', but was "
-                        + (value == null ? "null" : "'" + UrlMask.mask(value) + "'"));
+                        + (value == null ? "null" : "'" + Redactor.mask(value) + "'"));
             }
             this.jdbcUrl = value;
             return this;

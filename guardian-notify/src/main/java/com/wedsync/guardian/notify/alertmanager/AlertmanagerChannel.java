@@ -4,11 +4,13 @@ import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.notify.ChannelEnvironment;
 import com.wedsync.guardian.notify.ChannelSettings;
 import com.wedsync.guardian.notify.ChannelType;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
+import com.wedsync.guardian.secret.Secret;
+
+import java.util.Optional;
 
 /** {@code {type: alertmanager, url (the full .../api/v2/alerts endpoint), generatorUrl?}}. */
-public final class AlertmanagerChannel implements ChannelType {
+public final class AlertmanagerChannel implements ChannelType<AlertmanagerConfig> {
 
     static final String TYPE = "alertmanager";
 
@@ -18,14 +20,15 @@ public final class AlertmanagerChannel implements ChannelType {
     }
 
     @Override
-    public Notifier create(ChannelSettings s, ChannelEnvironment env) {
+    public Optional<AlertmanagerConfig> parse(ChannelSettings s, String dashboardUrl) {
         Secret url = s.secretUrl("url");
-        String generator = s.url("generatorUrl", env.dashboardUrl());
+        String generator = s.url("generatorUrl", dashboardUrl);
         HttpTimeouts timeouts = HttpTimeouts.from(s);
-        if (!s.problems().isEmpty()) {
-            return null;
-        }
-        return new AlertmanagerNotifier(s.name(), AlertmanagerConfig.builder().url(url).generatorUrl(generator)
-                .timeouts(timeouts).build(), env.clock());
+        return s.build(() -> AlertmanagerConfig.builder().url(url).generatorUrl(generator).timeouts(timeouts).build());
+    }
+
+    @Override
+    public Notifier create(String name, AlertmanagerConfig config, ChannelEnvironment env) {
+        return new AlertmanagerNotifier(name, config, env.clock());
     }
 }

@@ -48,10 +48,9 @@ public final class AlertmanagerNotifier implements Notifier {
         if (notification.action() == NotificationAction.ACKNOWLEDGE) {
             return DeliveryResult.delivered(0, "alertmanager has no acknowledgement; nothing to send");
         }
-        HttpRequest.Builder request;
-        try {
+        return http.send("request", () -> {
             URI uri = URI.create(config.url().reveal());
-            request = HttpRequest.newBuilder(withoutUserInfo(uri))
+            HttpRequest.Builder request = HttpRequest.newBuilder(withoutUserInfo(uri))
                     .header("Content-Type", "application/json")
                     .POST(Json.body(PostableAlert.render(new AlertFacts(notification), config.generatorUrl(),
                             clock.instant())));
@@ -60,10 +59,8 @@ public final class AlertmanagerNotifier implements Notifier {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         URLDecoder.decode(uri.getRawUserInfo(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)));
             }
-        } catch (RuntimeException e) {
-            return DeliveryResult.permanent(0, "request could not be built (" + e.getClass().getSimpleName() + ")");
-        }
-        return http.send(request);
+            return request;
+        });
     }
 
     private static URI withoutUserInfo(URI u) {

@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -47,7 +45,6 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final DispatchListener listener;
     private final ClaimLease lease;
     private final Semaphore wakeups = new Semaphore(0);
-    private final Map<String, Waiter> waiters = new ConcurrentHashMap<>();
     private volatile Thread worker;
     private volatile boolean running;
 
@@ -112,7 +109,6 @@ public final class OutboxDispatcher implements AutoCloseable {
             } catch (RuntimeException ex) {
                 LOG.warn("dispatch listener failed on {} ({})", o.notificationId(), ex.getClass().getSimpleName());
             }
-            follow(o);
         }
         return outcomes;
     }
@@ -128,46 +124,6 @@ public final class OutboxDispatcher implements AutoCloseable {
             }
         }
         return all;
-    }
-
-    /**
-     * Submits the notification and waits until it, or the fallback it failed over to, is delivered or failed
-     * for good, or {@code timeout} passes; returns every outcome on the way (for {@code guardian notify test}).
-     * Needs the worker ({@link #start}) or another thread draining.
-     */
-    public List<DispatchOutcome> submitAndAwait(Notification notification, Duration timeout) {
-        Waiter w = new Waiter();
-        waiters.put(notification.id(), w);
-        submit(notification);
-        try {
-            w.done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        waiters.values().removeIf(x -> x == w);
-        synchronized (w.outcomes) {
-            return List.copyOf(w.outcomes);
-        }
-    }
-
-    private void follow(DispatchOutcome o) {
-        Waiter w = waiters.remove(o.notificationId());
-        if (w == null) {
-            return;
-        }
-        synchronized (w.outcomes) {
-            w.outcomes.add(o);
-        }
-        switch (o.status()) {
-            case RETRY -> waiters.put(o.notificationId(), w);
-            case FAILED_OVER -> waiters.put(o.notificationId() + FAILOVER_SEPARATOR + o.failoverTo(), w);
-            default -> w.done.countDown();
-        }
-    }
-
-    private static final class Waiter {
-        final List<DispatchOutcome> outcomes = new ArrayList<>();
-        final CountDownLatch done = new CountDownLatch(1);
     }
 
     private DispatchOutcome dispatch(Outbox.Entry e) {

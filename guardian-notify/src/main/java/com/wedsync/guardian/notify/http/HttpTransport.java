@@ -1,7 +1,7 @@
 package com.wedsync.guardian.notify.http;
 
 import com.wedsync.guardian.alert.DeliveryResult;
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Sends one request for one channel and turns whatever happens into a {@link DeliveryResult}: the one status
@@ -48,11 +49,15 @@ public final class HttpTransport {
         return timeouts;
     }
 
-    /** Sends the request (its read time-out set here) and classifies the answer. Never throws. */
-    public DeliveryResult send(HttpRequest.Builder request) {
+    /**
+     * Builds the request, sends it (its read time-out set here) and classifies the answer. Never throws: a
+     * request that cannot be built or sent (a malformed URL, header or body) is a permanent failure, since
+     * retrying cannot help, its detail naming {@code what} was being built and the exception's type only.
+     */
+    public DeliveryResult send(String what, Supplier<HttpRequest.Builder> request) {
         HttpResponse<String> response;
         try {
-            response = client.send(request.timeout(timeouts.read()).build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request.get().timeout(timeouts.read()).build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpConnectTimeoutException e) {
             return failed("connect timed out after " + timeouts.connect().toMillis() + " ms");
         } catch (HttpTimeoutException e) {
@@ -65,8 +70,7 @@ public final class HttpTransport {
             Thread.currentThread().interrupt();
             return failed("interrupted");
         } catch (RuntimeException e) {
-            // a malformed URL or header: retrying cannot help
-            DeliveryResult r = DeliveryResult.permanent(0, "request could not be built (" + e.getClass().getSimpleName() + ")");
+            DeliveryResult r = DeliveryResult.permanent(0, what + " could not be built (" + e.getClass().getSimpleName() + ")");
             log(r);
             return r;
         }
@@ -101,7 +105,7 @@ public final class HttpTransport {
     }
 
     /** Masks every secret of this channel in {@code text}. */
-    public String redact(String text) {
+    private String redact(String text) {
         String out = text;
         for (Secret s : secrets) {
             out = s.redact(out);

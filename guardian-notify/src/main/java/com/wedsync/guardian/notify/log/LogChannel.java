@@ -5,10 +5,16 @@ import com.wedsync.guardian.notify.ChannelEnvironment;
 import com.wedsync.guardian.notify.ChannelSettings;
 import com.wedsync.guardian.notify.ChannelType;
 
-/** {@code {type: log}}. */
-public final class LogChannel implements ChannelType {
+import java.util.Optional;
+
+/** {@code {type: log}}: no settings of its own. */
+public final class LogChannel implements ChannelType<LogChannel.Config> {
 
     static final String TYPE = "log";
+
+    /** The log channel's (empty) config. */
+    public record Config() {
+    }
 
     @Override
     public String type() {
@@ -16,7 +22,12 @@ public final class LogChannel implements ChannelType {
     }
 
     @Override
-    public Notifier create(ChannelSettings s, ChannelEnvironment env) {
-        return s.problems().isEmpty() ? new LogNotifier(s.name(), env.channelsOfType(TYPE)) : null;
+    public Optional<Config> parse(ChannelSettings s, String dashboardUrl) {
+        return s.build(Config::new);
+    }
+
+    @Override
+    public Notifier create(String name, Config config, ChannelEnvironment env) {
+        return new LogNotifier(name, env.channelsOfType(TYPE));
     }
 }

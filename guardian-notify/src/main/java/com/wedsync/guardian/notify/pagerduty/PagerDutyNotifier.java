@@ -37,15 +37,9 @@ public final class PagerDutyNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification notification) {
-        HttpRequest.Builder request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(config.url()))
-                    .header("Content-Type", "application/json")
-                    .POST(Json.body(PagerDutyEvent.render(new AlertFacts(notification), config)));
-        } catch (RuntimeException e) {
-            return DeliveryResult.permanent(0, "event could not be built (" + e.getClass().getSimpleName() + ")");
-        }
-        return http.send(request);
+        return http.send("event", () -> HttpRequest.newBuilder(URI.create(config.url()))
+                .header("Content-Type", "application/json")
+                .POST(Json.body(PagerDutyEvent.render(new AlertFacts(notification), config))));
     }
 
     @Override

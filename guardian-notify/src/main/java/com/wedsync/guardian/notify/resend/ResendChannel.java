@@ -7,9 +7,10 @@ import com.wedsync.guardian.notify.ChannelType;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 
 import java.util.List;
+import java.util.Optional;
 
 /** {@code {type: resend, apiKey, from, to: [...], baseUrl?, dashboardUrl?}}. */
-public final class ResendChannel implements ChannelType {
+public final class ResendChannel implements ChannelType<ResendConfig> {
 
     static final String TYPE = "resend";
 
@@ -19,7 +20,7 @@ public final class ResendChannel implements ChannelType {
     }
 
     @Override
-    public Notifier create(ChannelSettings s, ChannelEnvironment env) {
+    public Optional<ResendConfig> parse(ChannelSettings s, String dashboardUrl) {
         var key = s.secret("apiKey");
         String from = s.string("from");
         if (!from.isEmpty() && !from.contains("@")) {
@@ -35,12 +36,14 @@ public final class ResendChannel implements ChannelType {
             }
         }
         String baseUrl = s.url("baseUrl", ResendConfig.DEFAULT_BASE_URL);
-        String dashboard = s.url("dashboardUrl", env.dashboardUrl());
+        String dashboard = s.url("dashboardUrl", dashboardUrl);
         HttpTimeouts timeouts = HttpTimeouts.from(s);
-        if (!s.problems().isEmpty()) {
-            return null;
-        }
-        return new ResendNotifier(s.name(), ResendConfig.builder().apiKey(key).from(from).to(to).baseUrl(baseUrl)
-                .dashboardUrl(dashboard).timeouts(timeouts).build(), env.history(), env.clock());
+        return s.build(() -> ResendConfig.builder().apiKey(key).from(from).to(to).baseUrl(baseUrl)
+                .dashboardUrl(dashboard).timeouts(timeouts).build());
+    }
+
+    @Override
+    public Notifier create(String name, ResendConfig config, ChannelEnvironment env) {
+        return new ResendNotifier(name, config, env.history(), env.clock());
     }
 }

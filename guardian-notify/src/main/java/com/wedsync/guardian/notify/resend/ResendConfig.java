@@ -1,7 +1,7 @@
 package com.wedsync.guardian.notify.resend;
 
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
+import com.wedsync.guardian.secret.Secret;
 
 import java.util.List;
 import java.util.Objects;

@@ -55,20 +55,16 @@ public final class ResendNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification notification) {
-        HttpRequest.Builder request;
-        try {
+        return http.send("email", () -> {
             AlertFacts facts = new AlertFacts(notification);
             var rows = facts.alert().pool().isEmpty() ? List.<com.wedsync.guardian.pool.PoolSnapshot>of()
                     : history.lastHour(facts.alert().pool(), clock.instant());
-            request = HttpRequest.newBuilder(URI.create(config.baseUrl() + "/emails"))
+            return HttpRequest.newBuilder(URI.create(config.baseUrl() + "/emails"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + config.apiKey().reveal())
                     .header("Idempotency-Key", idempotencyKey(notification))
                     .POST(Json.body(EmailMessage.render(facts, config, rows)));
-        } catch (RuntimeException e) {
-            return DeliveryResult.permanent(0, "email could not be built (" + e.getClass().getSimpleName() + ")");
-        }
-        return http.send(request);
+        });
     }
 
     @Override

@@ -6,8 +6,10 @@ import com.wedsync.guardian.notify.ChannelSettings;
 import com.wedsync.guardian.notify.ChannelType;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 
+import java.util.Optional;
+
 /** {@code {type: slack, webhookUrl, dashboardUrl?}}. */
-public final class SlackChannel implements ChannelType {
+public final class SlackChannel implements ChannelType<SlackConfig> {
 
     static final String TYPE = "slack";
 
@@ -17,14 +19,15 @@ public final class SlackChannel implements ChannelType {
     }
 
     @Override
-    public Notifier create(ChannelSettings s, ChannelEnvironment env) {
+    public Optional<SlackConfig> parse(ChannelSettings s, String dashboardUrl) {
         var url = s.secretUrl("webhookUrl");
-        String dashboard = s.url("dashboardUrl", env.dashboardUrl());
+        String dashboard = s.url("dashboardUrl", dashboardUrl);
         HttpTimeouts timeouts = HttpTimeouts.from(s);
-        if (!s.problems().isEmpty()) {
-            return null;
-        }
-        return new SlackNotifier(s.name(), SlackConfig.builder().webhookUrl(url).dashboardUrl(dashboard)
-                .timeouts(timeouts).build(), env.clock());
+        return s.build(() -> SlackConfig.builder().webhookUrl(url).dashboardUrl(dashboard).timeouts(timeouts).build());
+    }
+
+    @Override
+    public Notifier create(String name, SlackConfig config, ChannelEnvironment env) {
+        return new SlackNotifier(name, config, env.clock());
     }
 }

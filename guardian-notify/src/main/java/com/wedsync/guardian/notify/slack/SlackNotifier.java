@@ -36,15 +36,9 @@ public final class SlackNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification notification) {
-        HttpRequest.Builder request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(config.webhookUrl().reveal()))
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(Json.body(SlackMessage.render(new AlertFacts(notification), config.dashboardUrl())));
-        } catch (RuntimeException e) {
-            return DeliveryResult.permanent(0, "message could not be built (" + e.getClass().getSimpleName() + ")");
-        }
-        return http.send(request);
+        return http.send("message", () -> HttpRequest.newBuilder(URI.create(config.webhookUrl().reveal()))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(Json.body(SlackMessage.render(new AlertFacts(notification), config.dashboardUrl()))));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.wedsync.guardian.notify.twilio;
 
-import com.wedsync.guardian.notify.Secret;
+import com.wedsync.guardian.secret.Secret;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

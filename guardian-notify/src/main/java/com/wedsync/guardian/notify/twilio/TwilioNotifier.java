@@ -4,8 +4,8 @@ import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
 import com.wedsync.guardian.notify.AlertFacts;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTransport;
+import com.wedsync.guardian.secret.Secret;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -92,17 +92,14 @@ public final class TwilioNotifier implements Notifier {
     }
 
     private DeliveryResult send(Secret to, String body) {
-        try {
+        return http.send("request", () -> {
             String form = "To=" + enc(to.reveal()) + "&From=" + enc(config.from().reveal()) + "&Body=" + enc(body);
-            String auth = config.basicCredentials();
             URI uri = URI.create(config.baseUrl() + "/2010-04-01/Accounts/" + config.accountSid().reveal() + "/Messages.json");
-            return http.send(HttpRequest.newBuilder(uri)
+            return HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Authorization", "Basic " + auth)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-        } catch (RuntimeException e) {
-            return DeliveryResult.permanent(0, "request could not be built (" + e.getClass().getSimpleName() + ")");
-        }
+                    .header("Authorization", "Basic " + config.basicCredentials())
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        });
     }
 
     private static String enc(String s) {

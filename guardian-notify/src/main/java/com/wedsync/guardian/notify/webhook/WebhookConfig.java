@@ -1,7 +1,7 @@
 package com.wedsync.guardian.notify.webhook;
 
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
+import com.wedsync.guardian.secret.Secret;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class WebhookConfig {
 
     @Override
     public String toString() {
-        return "WebhookConfig[url=" + url + ", bearerToken=" + bearerToken.map(x -> "****").orElse("none") + "]";
+        return "WebhookConfig[url=" + url + ", bearerToken=" + bearerToken.map(Secret::toString).orElse("none") + "]";
     }
 
     public static final class Builder {

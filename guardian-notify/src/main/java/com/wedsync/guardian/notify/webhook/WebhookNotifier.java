@@ -3,9 +3,9 @@ package com.wedsync.guardian.notify.webhook;
 import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTransport;
 import com.wedsync.guardian.notify.http.Json;
+import com.wedsync.guardian.secret.Secret;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -40,17 +40,14 @@ public final class WebhookNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification notification) {
-        HttpRequest.Builder request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(config.url().reveal()))
+        return http.send("request", () -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.url().reveal()))
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", notification.id())
                     .POST(Json.body(WebhookPayload.render(notification)));
             config.bearerToken().ifPresent(t -> request.header("Authorization", "Bearer " + t.reveal()));
-        } catch (RuntimeException e) {
-            return DeliveryResult.permanent(0, "request could not be built (" + e.getClass().getSimpleName() + ")");
-        }
-        return http.send(request);
+            return request;
+        });
     }
 
     @Override

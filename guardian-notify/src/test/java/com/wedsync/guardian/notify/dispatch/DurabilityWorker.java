@@ -4,12 +4,12 @@ import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.store.GuardianStore;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.resilience.ResilienceConfig;
 import com.wedsync.guardian.notify.testing.Alerts;
 import com.wedsync.guardian.notify.webhook.WebhookConfig;
 import com.wedsync.guardian.notify.webhook.WebhookNotifier;
+import com.wedsync.guardian.secret.Secret;
 
 import java.time.Clock;
 import java.time.Duration;

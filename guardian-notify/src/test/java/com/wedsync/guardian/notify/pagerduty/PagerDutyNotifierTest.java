@@ -3,10 +3,10 @@ package com.wedsync.guardian.notify.pagerduty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.guardian.alert.Notifier;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.testing.Alerts;
 import com.wedsync.guardian.notify.testing.NotifierContractTest;
+import com.wedsync.guardian.secret.Secret;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

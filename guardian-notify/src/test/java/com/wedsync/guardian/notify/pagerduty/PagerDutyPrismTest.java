@@ -1,11 +1,11 @@
 package com.wedsync.guardian.notify.pagerduty;
 
 import com.wedsync.guardian.alert.Notification;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.testing.Alerts;
 import com.wedsync.guardian.notify.testing.PrismMock;
 import com.wedsync.guardian.notify.testing.RecordingProxy;
+import com.wedsync.guardian.secret.Secret;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

@@ -1,10 +1,10 @@
 package com.wedsync.guardian.notify.twilio;
 
 import com.wedsync.guardian.alert.Notifier;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.testing.Alerts;
 import com.wedsync.guardian.notify.testing.NotifierContractTest;
+import com.wedsync.guardian.secret.Secret;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;

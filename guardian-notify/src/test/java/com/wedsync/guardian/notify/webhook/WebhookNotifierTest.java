@@ -3,9 +3,9 @@ package com.wedsync.guardian.notify.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.guardian.alert.Notifier;
-import com.wedsync.guardian.notify.Secret;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.notify.testing.NotifierContractTest;
+import com.wedsync.guardian.secret.Secret;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -1,21 +1,20 @@
-package com.wedsync.guardian.notify;
+package com.wedsync.guardian.secret;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 
 /**
- * A value that must never be printed: a webhook URL, an API key, a routing key, an auth token, a phone number.
- * {@link #toString()} hides it; only the code that puts it on the wire calls {@link #reveal()}.
+ * A value that must never be printed: a password, a webhook URL, an API key, a routing key, an auth token, a
+ * phone number. {@link #toString()} hides it (and, having no getter, a JSON mapper finds nothing to show); only
+ * the code that puts it on the wire or hands it to a driver calls {@link #reveal()}.
  */
 public final class Secret {
 
-    private static final String HIDDEN = "****";
     /** Path segments at least this long may be tokens ("services", "T000" and "api" are not worth hiding). */
     private static final int MIN_SEGMENT = 12;
+
     private final String value;
 
     private Secret(String value) {
@@ -30,6 +29,10 @@ public final class Secret {
         return value;
     }
 
+    public boolean isEmpty() {
+        return value.isEmpty();
+    }
+
     /**
      * For a URL that is a credential (a Slack webhook, a webhook with a token in its path, user:password@host):
      * this secret plus its path, query and user-info, and each long path segment, since a vendor may echo any
@@ -38,25 +41,24 @@ public final class Secret {
     public List<Secret> withUrlParts() {
         List<Secret> out = new ArrayList<>();
         out.add(this);
-        try {
-            URI u = URI.create(value);
-            for (String part : new String[] {u.getRawPath(), u.getRawQuery(), u.getRawUserInfo()}) {
-                if (part != null && part.length() > 1) {
-                    out.add(new Secret(part));
-                }
+        Matcher u = Redactor.URL.matcher(value);
+        if (!u.matches()) {
+            return out; // not a URL: the whole value is all there is to hide
+        }
+        String userInfo = Redactor.userInfo(u.group(Redactor.AUTHORITY));
+        String path = u.group(Redactor.PATH);
+        for (String part : new String[] {path, u.group(Redactor.QUERY), userInfo}) {
+            if (part != null && part.length() > 1) {
+                out.add(new Secret(part));
             }
-            if (u.getRawUserInfo() != null && u.getRawUserInfo().contains(":")) {
-                out.add(new Secret(u.getRawUserInfo().substring(u.getRawUserInfo().indexOf(':') + 1)));
+        }
+        if (userInfo != null && userInfo.contains(":")) {
+            out.add(new Secret(userInfo.substring(userInfo.indexOf(':') + 1)));
+        }
+        for (String segment : path.split("/")) {
+            if (segment.length() >= MIN_SEGMENT) {
+                out.add(new Secret(segment));
             }
-            if (u.getRawPath() != null) {
-                for (String segment : u.getRawPath().split("/")) {
-                    if (segment.length() >= MIN_SEGMENT) {
-                        out.add(new Secret(segment));
-                    }
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // not a URL: the whole value is all there is to hide
         }
         return out;
     }
@@ -67,7 +69,7 @@ public final class Secret {
             return text;
         }
         // also its form-encoded spelling, as a vendor echoing a form body would print it
-        return text.replace(value, HIDDEN).replace(URLEncoder.encode(value, StandardCharsets.UTF_8), HIDDEN);
+        return text.replace(value, Redactor.MASK).replace(Redactor.formEncoded(value), Redactor.MASK);
     }
 
     @Override
@@ -82,6 +84,6 @@ public final class Secret {
 
     @Override
     public String toString() {
-        return HIDDEN;
+        return Redactor.MASK;
     }
 }
