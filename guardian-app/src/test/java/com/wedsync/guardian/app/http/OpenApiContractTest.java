@@ -115,6 +115,14 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aMutationOnAGuardianWithoutAdminTokenIsADescribedForbidden() throws Exception {
+        try (ApiFixture noToken = ApiFixture.start(ApiFixture.ALERTS_TO_LOG, b -> b.adminToken(null))) {
+            check("POST", "/api/emergency", noToken.post("/api/emergency",
+                    "{\"actor\": \"ana\", \"reason\": \"drill\", \"ttl\": \"1h\"}", TOKEN), 403);
+        }
+    }
+
+    @Test
     void aFieldTheDescriptionDoesNotDeclareOrARequiredOneMissingFails() throws Exception {
         ObjectNode pool = (ObjectNode) JSON.readTree(fx.get("/api/pools/orders").body());
         assertThat(violations("/api/pools/{name}", "get", 200, pool)).isEmpty();
