@@ -1,7 +1,7 @@
 package com.wedsync.guardian.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.wedsync.guardian.app.api.WeddingDoc;
+import com.wedsync.guardian.app.http.Json;
 import com.wedsync.guardian.calendar.CalendarArgument;
 import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarProblem;
@@ -35,7 +35,6 @@ import java.util.concurrent.Callable;
 public final class CalendarCommand implements Runnable {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -92,10 +91,10 @@ public final class CalendarCommand implements Runnable {
                     doc.put("source", load.source());
                     doc.put("from", start.toString());
                     doc.put("to", end.toString());
-                    doc.put("weddings", load.weddings().stream().map(CalendarCommand::weddingJson).toList());
+                    doc.put("weddings", load.weddings().stream().map(WeddingDoc::of).toList());
                     outside.ifPresent(o -> doc.put("outsideWindow", o.json()));
                     doc.put("problems", load.problems().stream().map(CalendarCommand::problemJson).toList());
-                    out.println(JSON.writeValueAsString(doc));
+                    out.println(Json.write(doc));
                 } else {
                     printTable(out, load.weddings());
                     out.printf("%d wedding(s) from %s to %s%s%n", load.weddings().size(), start, end,
@@ -107,9 +106,6 @@ public final class CalendarCommand implements Runnable {
             } catch (CalendarReadException | IllegalArgumentException e) {
                 err.println("error: " + e.getMessage());
                 return GuardianCommand.EXIT_BAD_INPUT;
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                err.println("error: cannot write JSON: " + e.getOriginalMessage());
-                return 1;
             }
         }
     }
@@ -133,22 +129,6 @@ public final class CalendarCommand implements Runnable {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(option + " must be a date like 2025-06-14, but was '" + value + "'");
         }
-    }
-
-    static Map<String, Object> weddingJson(Wedding w) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", w.id());
-        m.put("title", w.title());
-        m.put("start", w.start().toString());
-        m.put("end", w.end().toString());
-        m.put("zone", w.zone().getId());
-        m.put("localStart", w.localStart().format(LOCAL));
-        m.put("localEnd", w.localEnd().format(LOCAL));
-        m.put("allDay", w.allDay());
-        m.put("guests", w.guests());
-        m.put("vendors", w.vendors());
-        m.put("venue", w.venue());
-        return m;
     }
 
     static Map<String, Object> problemJson(CalendarProblem p) {

@@ -1,5 +1,7 @@
 package com.wedsync.guardian.app.cli;
 
+import com.wedsync.guardian.app.api.ContextDoc;
+import com.wedsync.guardian.app.http.Json;
 import com.wedsync.guardian.calendar.CalendarArgument;
 import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarReadException;
@@ -24,10 +26,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code guardian context --calendar SOURCE --at INSTANT [--json]}: what the weddings mean at one instant. */
@@ -88,7 +88,7 @@ public final class ContextCommand implements Callable<Integer> {
                 ctx = ctx.withEmergencyDeclared(emergency);
             }
             if (json) {
-                out.println(CalendarCommand.JSON.writeValueAsString(json(ctx)));
+                out.println(Json.write(ContextDoc.of(ctx)));
             } else {
                 print(out, ctx);
             }
@@ -98,25 +98,7 @@ public final class ContextCommand implements Callable<Integer> {
         } catch (CalendarReadException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return GuardianCommand.EXIT_BAD_INPUT;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            err.println("error: cannot write JSON: " + e.getOriginalMessage());
-            return 1;
         }
-    }
-
-    static Map<String, Object> json(WeddingContext ctx) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("criticality", ctx.criticality().score());
-        m.put("level", ctx.criticality().name());
-        m.put("protectedWindow", ctx.protectedWindow());
-        m.put("peakSeason", ctx.peakSeason());
-        m.put("weddingsInProgress", ctx.inProgress().stream().map(CalendarCommand::weddingJson).toList());
-        m.put("weddingsToday", ctx.today().stream().map(CalendarCommand::weddingJson).toList());
-        m.put("weddingsTomorrow", ctx.tomorrow().stream().map(CalendarCommand::weddingJson).toList());
-        m.put("guestsAtRisk", ctx.guestsAtRisk());
-        m.put("vendorsAtRisk", ctx.vendorsAtRisk());
-        m.put("reasons", ctx.reasons());
-        return m;
     }
 
     private static void print(PrintWriter out, WeddingContext ctx) {

@@ -1,7 +1,7 @@
 package com.wedsync.guardian.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.wedsync.guardian.app.api.ForecastDoc;
+import com.wedsync.guardian.app.http.Json;
 import com.wedsync.guardian.calendar.CalendarArgument;
 import com.wedsync.guardian.calendar.CalendarLoad;
 import com.wedsync.guardian.calendar.CalendarReadException;
@@ -24,11 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code guardian forecast}: expected connections per step from a calendar, with the model's accuracy. */
@@ -110,7 +107,7 @@ public final class ForecastCommand implements Callable<Integer> {
             return GuardianCommand.EXIT_BAD_INPUT;
         }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(f, method)));
+            out.println(Json.write(ForecastDoc.of(f, method)));
         } else {
             print(out, f, method, step);
         }
@@ -122,36 +119,6 @@ public final class ForecastCommand implements Callable<Integer> {
         err.println("forecast: calendar " + load.source() + " has " + load.problems().size()
                 + " problem(s), listed above; the forecast leaves those events out");
         return GuardianCommand.EXIT_BAD_INPUT;
-    }
-
-    static Map<String, Object> toJson(Forecast f, String method) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pool", f.pool());
-        m.put("basis", f.basis());
-        m.put("point", "the peak of the hours each step covers");
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (ForecastPoint p : f.points()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("at", p.at().toString());
-            pm.put("expectedConnections", round(p.expectedConnections()));
-            pm.put("low", round(p.low()));
-            pm.put("high", round(p.high()));
-            pm.put("confidence", round(p.confidence()));
-            pm.put("weddingsActive", p.weddingsActive());
-            points.add(pm);
-        }
-        m.put("points", points);
-        m.put("accuracy", accuracy(f.accuracy(), method));
-        return m;
-    }
-
-    static Map<String, Object> accuracy(ForecastAccuracy a, String method) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mase", a.known() ? round(a.mase()) : null);
-        m.put("bias", a.known() ? round(a.bias()) : null);
-        m.put("samples", a.samples());
-        m.put("method", method);
-        return m;
     }
 
     private static void print(PrintWriter out, Forecast f, String method, String step) {
@@ -167,9 +134,5 @@ public final class ForecastCommand implements Callable<Integer> {
         } else {
             out.println("accuracy: " + method);
         }
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000.0) / 1000.0;
     }
 }

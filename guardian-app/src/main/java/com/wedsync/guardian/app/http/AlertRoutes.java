@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.guardian.alert.pipeline.AlertDesk;
 import com.wedsync.guardian.alert.pipeline.AlertView;
 import com.wedsync.guardian.alert.route.LabelMatcher;
-import com.wedsync.guardian.alert.silence.Silence;
+import com.wedsync.guardian.app.api.AlertDoc;
+import com.wedsync.guardian.app.api.AlertDoc.SilenceDoc;
+import com.wedsync.guardian.app.api.Endpoint.Reply;
 import com.wedsync.guardian.app.runtime.Alerting;
 import com.wedsync.guardian.app.runtime.Guardian;
 
@@ -13,7 +15,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -27,32 +28,33 @@ final class AlertRoutes {
     private AlertRoutes() {
     }
 
-    static ApiServer.Builder register(Guardian guardian, ApiServer.Builder api) {
-        return api
-                .get("/api/alerts", req -> withDesk(guardian, (desk, now) -> ApiResponse.ok(desk.alerts())))
-                .get("/api/alerts/{id}", req -> withDesk(guardian, (desk, now) -> desk.alert(req.param("id"))
-                        .map(ApiResponse::ok)
+    static void register(Guardian guardian, DocumentedRoutes api) {
+        Reply notConfigured = Reply.error(404);
+        api
+                .get("/api/alerts", "Every alert the desk holds, firing and recently resolved.",
+                        List.of(Reply.list(200, AlertDoc.class), notConfigured),
+                        req -> withDesk(guardian, (desk, now) -> ApiResponse.ok(AlertDoc.all(desk.alerts()))))
+                .get("/api/alerts/{id}", "One alert.", List.of(Reply.json(200, AlertDoc.class), notConfigured),
+                        req -> withDesk(guardian, (desk, now) -> desk.alert(req.param("id"))
+                        .map(a -> ApiResponse.ok(AlertDoc.of(a)))
                         .orElseGet(() -> ApiResponse.error(404, "no alert with id '" + req.param("id") + "'"))))
-                .post("/api/alerts/{id}/ack", req -> withDesk(guardian, (desk, now) -> acknowledge(guardian, desk, req, now)))
-                .get("/api/silences", req -> withDesk(guardian, (desk, now) -> ApiResponse.ok(
-                        desk.silences().list(now).stream().map(s -> json(s, now)).toList())))
-                .post("/api/silences", req -> withDesk(guardian, (desk, now) -> silence(desk, req, now)))
-                .post("/api/silences/{id}/expire", req -> withDesk(guardian, (desk, now) ->
-                        desk.silences().expire(req.param("id"), now).map(s -> ApiResponse.ok(json(s, now)))
+                .post("/api/alerts/{id}/ack", "Acknowledge an alert by id or dedup key (who).",
+                        List.of(Reply.json(200, AlertDoc.Acknowledged.class),
+                                Reply.json(202, AlertDoc.Forwarded.class), Reply.error(400), notConfigured,
+                                Reply.error(409), Reply.error(503)),
+                        req -> withDesk(guardian, (desk, now) -> acknowledge(guardian, desk, req, now)))
+                .get("/api/silences", "Every silence, with its state now.",
+                        List.of(Reply.list(200, SilenceDoc.class), notConfigured),
+                        req -> withDesk(guardian, (desk, now) -> ApiResponse.ok(
+                        desk.silences().list(now).stream().map(s -> SilenceDoc.of(s, now)).toList())))
+                .post("/api/silences", "Create a silence (matchers, author, comment, expiresAt or ttl, startsAt).",
+                        List.of(Reply.json(201, SilenceDoc.class), Reply.error(400), notConfigured),
+                        req -> withDesk(guardian, (desk, now) -> silence(desk, req, now)))
+                .post("/api/silences/{id}/expire", "Expire a silence now.",
+                        List.of(Reply.json(200, SilenceDoc.class), notConfigured),
+                        req -> withDesk(guardian, (desk, now) ->
+                        desk.silences().expire(req.param("id"), now).map(s -> ApiResponse.ok(SilenceDoc.of(s, now)))
                                 .orElseGet(() -> ApiResponse.error(404, "no silence with id '" + req.param("id") + "'"))));
-    }
-
-    /** A silence as JSON: its matchers in their written form. */
-    private static Map<String, Object> json(Silence s, Instant now) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("matchers", s.matchers().stream().map(LabelMatcher::toString).toList());
-        m.put("author", s.author());
-        m.put("comment", s.comment());
-        m.put("startsAt", s.startsAt());
-        m.put("endsAt", s.endsAt());
-        m.put("state", s.state(now).name().toLowerCase(java.util.Locale.ROOT));
-        return m;
     }
 
     private static ApiResponse withDesk(Guardian guardian, BiFunction<AlertDesk, Instant, ApiResponse> action) {
@@ -82,7 +84,7 @@ final class AlertRoutes {
             return ApiResponse.error(409, "alert '" + req.param("id") + "' is resolved (at " + touched.get(0).endsAt()
                     + "): there is nothing to acknowledge");
         }
-        return ApiResponse.ok(Map.of("acknowledged", touched));
+        return ApiResponse.ok(new AlertDoc.Acknowledged(AlertDoc.all(touched)));
     }
 
     private static ApiResponse silence(AlertDesk desk, ApiRequest req, Instant now) {
@@ -107,7 +109,7 @@ final class AlertRoutes {
             return bad.get();
         }
         try {
-            return ApiResponse.json(201, json(desk.silences().create(matchers, author, comment, startsAt, endsAt, now), now));
+            return ApiResponse.json(201, SilenceDoc.of(desk.silences().create(matchers, author, comment, startsAt, endsAt, now), now));
         } catch (IllegalArgumentException e) {
             return ApiResponse.error(400, e.getMessage());
         }

@@ -1,10 +1,14 @@
 package com.wedsync.guardian.app.http;
 
+import com.wedsync.guardian.app.api.AlertDoc;
+import com.wedsync.guardian.app.api.Endpoint.Reply;
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.fleet.FleetReport;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.jdbc.fleet.FleetAcks;
 import com.wedsync.guardian.jdbc.fleet.FleetStoreException;
+
+import java.util.List;
 
 /** {@code GET /api/fleet}: the fleet read from the store, so every instance gives the same answer (issue 12). */
 final class FleetRoutes {
@@ -12,8 +16,9 @@ final class FleetRoutes {
     private FleetRoutes() {
     }
 
-    static ApiServer.Builder register(Guardian guardian, ApiServer.Builder api) {
-        return api.get("/api/fleet", req -> guardian.fleet()
+    static void register(Guardian guardian, DocumentedRoutes api) {
+        api.get("/api/fleet", "The fleet read from its store: instances, and each database's budget and division.",
+                List.of(Reply.json(200, FleetReport.class), Reply.error(404), Reply.error(503)), req -> guardian.fleet()
                 .map(f -> {
                     try {
                         return ApiResponse.ok(FleetReport.of(f.view()));
@@ -35,7 +40,7 @@ final class FleetRoutes {
             return ApiResponse.error(503, "alert '" + id + "' is not held here and the fleet store cannot be reached to pass"
                     + " the acknowledgement on; try the instance named in the alert's instance label");
         }
-        return ApiResponse.json(202, java.util.Map.of("forwarded", id, "by", who, "to",
+        return ApiResponse.json(202, new AlertDoc.Forwarded(id, who,
                 "the fleet: the instance holding the duty acknowledges it at its next heartbeat"));
     }
 }

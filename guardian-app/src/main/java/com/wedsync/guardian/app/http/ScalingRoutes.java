@@ -1,5 +1,9 @@
 package com.wedsync.guardian.app.http;
 
+import com.wedsync.guardian.app.api.AuditDoc;
+import com.wedsync.guardian.app.api.Endpoint.Reply;
+import com.wedsync.guardian.app.api.ScalingDoc;
+import com.wedsync.guardian.app.api.ScalingDoc.OverrideDoc;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.app.runtime.PoolStatus;
 import com.wedsync.guardian.app.runtime.Scaling;
@@ -8,10 +12,8 @@ import com.wedsync.guardian.pool.PoolSnapshot;
 import com.wedsync.guardian.scaling.Decision;
 import com.wedsync.guardian.scaling.EmergencyOverride;
 import com.wedsync.guardian.scaling.AuditEntry;
-import com.wedsync.guardian.scaling.AuditLines;
 import com.wedsync.guardian.scaling.AuditLog;
 import com.wedsync.guardian.scaling.OverrideScope;
-import com.wedsync.guardian.scaling.ScalingView;
 import com.wedsync.guardian.scaling.TickInput;
 import com.wedsync.guardian.server.ServerView;
 
@@ -35,14 +37,22 @@ final class ScalingRoutes {
     private ScalingRoutes() {
     }
 
-    static ApiServer.Builder register(Guardian guardian, ApiServer.Builder api) {
-        return api
-                .get("/api/scaling", req -> withScaling(guardian, s -> ApiResponse.ok(
-                        ScalingView.of(s.engine().status(), s.engine().activeOverrides()))))
-                .get("/api/overrides", req -> withScaling(guardian, s -> ApiResponse.ok(
-                        s.engine().activeOverrides().stream().map(ScalingView::override).toList())))
-                .post("/api/overrides", req -> withScaling(guardian, s -> override(guardian, s, req)))
-                .post("/api/pools/{name}/resize", req -> withScaling(guardian, s -> resize(guardian, s, req)));
+    static void register(Guardian guardian, DocumentedRoutes api) {
+        Reply notConfigured = Reply.error(404);
+        api
+                .get("/api/scaling", "Each managed pool's size, target, latest decision and forecast; the overrides.",
+                        List.of(Reply.json(200, ScalingDoc.class), notConfigured),
+                        req -> withScaling(guardian, s -> ApiResponse.ok(
+                        ScalingDoc.of(s.engine().status(), s.engine().activeOverrides()))))
+                .get("/api/overrides", "The overrides in force.", List.of(Reply.list(200, OverrideDoc.class), notConfigured),
+                        req -> withScaling(guardian, s -> ApiResponse.ok(
+                        s.engine().activeOverrides().stream().map(OverrideDoc::of).toList())))
+                .post("/api/overrides", "Grant an override (actor, reason, pool or *, action, expiresAt or ttl).",
+                        List.of(Reply.json(201, OverrideDoc.class), Reply.error(400), notConfigured, Reply.error(503)),
+                        req -> withScaling(guardian, s -> override(guardian, s, req)))
+                .post("/api/pools/{name}/resize", "Ask the engine for a size (actor, reason, max, minIdle).",
+                        List.of(Reply.json(200, AuditDoc.class), Reply.error(400), notConfigured, Reply.error(503)),
+                        req -> withScaling(guardian, s -> resize(guardian, s, req)));
     }
 
     private static ApiResponse withScaling(Guardian guardian, Function<Scaling, ApiResponse> action) {
@@ -79,7 +89,7 @@ final class ScalingRoutes {
         try {
             EmergencyOverride granted = s.engine().grant(new EmergencyOverride(UUID.randomUUID().toString(), actor, reason,
                     now, expires, pool, scope));
-            return ApiResponse.json(201, ScalingView.override(granted));
+            return ApiResponse.json(201, OverrideDoc.of(granted));
         } catch (AuditLog.WriteFailed e) {
             return ApiResponse.notAudited("the override", e);
         }
@@ -121,7 +131,7 @@ final class ScalingRoutes {
         try {
             Decision d = s.engine().requestResize(pool.name(), to, actor, reason,
                     new TickInput(at, snapshots, guardian.view().context(), servers, s.forecasts()));
-            return ApiResponse.ok(AuditLines.document(AuditEntry.of(d)));
+            return ApiResponse.ok(AuditDoc.of(AuditEntry.of(d)));
         } catch (AuditLog.WriteFailed e) {
             return ApiResponse.notAudited("the resize", e);
         }

@@ -39,8 +39,9 @@ class ContextCommandTest {
         assertThat(before.exit()).as(before.err()).isZero();
         List<String> fields = new java.util.ArrayList<>();
         b.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("criticality", "level", "protectedWindow", "peakSeason", "weddingsInProgress",
-                "weddingsToday", "weddingsTomorrow", "guestsAtRisk", "vendorsAtRisk", "reasons");
+        // Issue 13: the one context document of the CLI and GET /api/context also carries its instant and the venues.
+        assertThat(fields).containsExactly("at", "criticality", "level", "protectedWindow", "peakSeason", "weddingsInProgress",
+                "weddingsToday", "weddingsTomorrow", "guestsAtRisk", "vendorsAtRisk", "venues", "reasons");
         assertThat(b.get("criticality").asInt()).isEqualTo(2);
         assertThat(b.get("level").asText()).isEqualTo("ELEVATED");
         assertThat(b.get("weddingsTomorrow").get(0).get("id").asText()).isEqualTo("k1");

@@ -63,7 +63,7 @@ class CalendarInServiceTest {
                 return now.contains("\"stale\" : true") && now.contains("calendar stale");
             });
             String context = get(guardian, "/api/context");
-            assertThat(context).contains("\"criticality\" : \"CRITICAL\"", "\"lastRefreshed\" : \"2026-10-17T14:00:00Z\"",
+            assertThat(context).contains("\"level\" : \"CRITICAL\"", "\"lastRefreshed\" : \"2026-10-17T14:00:00Z\"",
                     "calendar stale");
             assertThat(guardian.view().context().guestsAtRisk()).isEqualTo(150);
         }

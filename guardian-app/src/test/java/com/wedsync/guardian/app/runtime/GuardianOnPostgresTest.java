@@ -120,7 +120,7 @@ class GuardianOnPostgresTest {
             assertThat(healthz.statusCode()).isEqualTo(200);
             assertThat(pools.statusCode()).isEqualTo(200);
             assertThat(pools.body()).contains("\"name\" : \"orders\"", "\"status\" : \"", "\"reasons\"",
-                    "\"max\" : 4", "\"criticality\" : \"ROUTINE\"");
+                    "\"max\" : 4", "\"level\" : \"ROUTINE\"");
         }
     }
 }

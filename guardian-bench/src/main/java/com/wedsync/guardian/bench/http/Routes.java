@@ -1,11 +1,11 @@
 package com.wedsync.guardian.bench.http;
 
+import com.wedsync.guardian.app.api.ScalingDoc.OverrideDoc;
 import com.wedsync.guardian.app.http.ApiResponse;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.JsonBody;
 import com.wedsync.guardian.scaling.EmergencyOverride;
 import com.wedsync.guardian.scaling.OverrideScope;
-import com.wedsync.guardian.scaling.ScalingView;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +65,7 @@ final class Routes {
         if (bad.isPresent()) {
             return bad.get();
         }
-        return ApiResponse.json(201, ScalingView.override(new EmergencyOverride(UUID.randomUUID().toString(), actor, reason,
+        return ApiResponse.json(201, OverrideDoc.of(new EmergencyOverride(UUID.randomUUID().toString(), actor, reason,
                 now, expires, pool, OverrideScope.parse(action))));
     }
 }
