@@ -155,7 +155,7 @@ public final class FleetStore {
         }
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO fleet_instance (instance_id, joined_at, heartbeat_at, lease_until)
-                VALUES (?, clock_timestamp(), clock_timestamp(), clock_timestamp() + make_interval(secs => ?))
+                SELECT ?, now.t, now.t, now.t + make_interval(secs => ?) FROM (SELECT clock_timestamp() AS t) now
                 ON CONFLICT (instance_id) DO UPDATE SET heartbeat_at = EXCLUDED.heartbeat_at, lease_until = EXCLUDED.lease_until,
                     joined_at = CASE WHEN fleet_instance.lease_until < EXCLUDED.heartbeat_at THEN EXCLUDED.joined_at
                                      ELSE fleet_instance.joined_at END""")) {
