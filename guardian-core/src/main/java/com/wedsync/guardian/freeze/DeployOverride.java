@@ -1,6 +1,9 @@
 package com.wedsync.guardian.freeze;
 
+import com.wedsync.guardian.scaling.AuditEntry;
+import com.wedsync.guardian.scaling.AuditOutcome;
 import com.wedsync.guardian.scaling.OverrideFields;
+import com.wedsync.guardian.scaling.OverrideScope;
 
 import java.time.Instant;
 
@@ -21,6 +24,12 @@ public record DeployOverride(String id, String actor, String reason, Instant cre
         reason = reason.strip();
         service = service.strip();
         environment = environment.strip();
+    }
+
+    /** The audit entry of the grant: its target reads {@code service@environment}, its scope {@code deploy}. */
+    public AuditEntry auditEntry() {
+        return new AuditEntry(createdAt, service + "@" + environment, AuditEntry.Kind.OVERRIDE, AuditOutcome.GRANTED, actor,
+                null, null, null, null, OverrideScope.DEPLOY, expiresAt, reason, reason, id);
     }
 
     /** True when this override lets {@code q} through. */

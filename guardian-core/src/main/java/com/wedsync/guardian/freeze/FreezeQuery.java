@@ -6,8 +6,8 @@ import java.util.Objects;
 /** The question: may {@code service} be deployed to {@code environment} at {@code at}? */
 public record FreezeQuery(String service, String environment, Instant at) {
 
-    /** Longest service or environment name; a longer one is refused, naming the field. */
-    public static final int MAX_NAME = 100;
+    /** Longest service or environment name (a Kubernetes name's limit); a longer one is refused, naming the field. */
+    public static final int MAX_NAME = 63;
 
     public FreezeQuery {
         service = name("service", service);

@@ -52,6 +52,7 @@ public final class Guardian implements AutoCloseable {
     private Scaling scaling;
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
     private Fleet fleet;
+    private DeployFreeze freeze;
 
     Guardian(Clock clock, Duration tickInterval, WatchedPools pools, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies, Loops loops) {
@@ -207,6 +208,15 @@ public final class Guardian implements AutoCloseable {
     /** How long an operator's override or emergency declaration may last. */
     public OperatorLimits operatorLimits() {
         return operatorLimits;
+    }
+
+    void freeze(DeployFreeze f) {
+        this.freeze = f;
+    }
+
+    /** The deploy freeze: decisions, exports and break-glass overrides. */
+    public DeployFreeze freeze() {
+        return freeze;
     }
 
     public Clock clock() {

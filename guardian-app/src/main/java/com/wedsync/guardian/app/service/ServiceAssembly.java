@@ -32,7 +32,8 @@ public final class ServiceAssembly {
                 .health(config.health())
                 .metrics(config.metrics())
                 .http(config.http().host(), config.http().port())
-                .operatorLimits(config.operator());
+                .operatorLimits(config.operator())
+                .freeze(config.freeze());
         config.http().adminToken().map(Secret::reveal).ifPresent(b::adminToken);
         config.http().readToken().map(Secret::reveal).ifPresent(b::readToken);
         for (GuardianConfig.DatabaseSettings db : config.databases()) {
