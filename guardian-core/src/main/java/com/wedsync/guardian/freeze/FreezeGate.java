@@ -66,11 +66,6 @@ public final class FreezeGate {
         return frozen(q, reasons, until, next, true, facts);
     }
 
-    /** The freeze periods of gated environments over [from, to), for exports. */
-    public List<FreezePeriod> periods(FreezeFacts facts, Instant from, Instant to) {
-        return timeline.periods(facts.calendar(), from, to);
-    }
-
     private static FreezeDecision allowed(FreezeQuery q, List<String> reasons, boolean gated, FreezeFacts facts) {
         return new FreezeDecision(q, false, reasons, Optional.empty(), Optional.empty(), Optional.empty(), gated,
                 facts.staleness().isPresent());

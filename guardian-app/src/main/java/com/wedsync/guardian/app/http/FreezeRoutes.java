@@ -3,6 +3,7 @@ package com.wedsync.guardian.app.http;
 import com.wedsync.guardian.app.api.Endpoint.Reply;
 import com.wedsync.guardian.app.api.FreezeDoc;
 import com.wedsync.guardian.app.api.ScalingDoc.OverrideDoc;
+import com.wedsync.guardian.app.freeze.FreezeExport;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.freeze.DeployOverride;
 import com.wedsync.guardian.freeze.FreezeQuery;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code GET /api/freeze} (may this service be deployed to this environment now, or at {@code at}) and the deploy
+ * {@code GET /api/freeze.ics} (the next 30 days' freezes, to subscribe to), {@code GET /api/freeze} (may this service be deployed to this environment now, or at {@code at}) and the deploy
  * break-glass, {@code POST /api/overrides} with {@code action: deploy}: who, why, until when (within
  * {@code operator.maxOverride}), for which service and environment; audited before it is granted.
  */
@@ -25,13 +26,22 @@ final class FreezeRoutes {
     /** How far from now {@code at} may lie: a decade either way is every real question, and no date arithmetic overflows. */
     private static final Duration AT_RANGE = Duration.ofDays(3660);
 
+    /** How far ahead the subscribed calendar reaches, as the CLI export by default. */
+    static final Duration EXPORTED = Duration.ofDays(30);
+
     private FreezeRoutes() {
     }
 
     static void register(Guardian guardian, DocumentedRoutes api) {
         api.get("/api/freeze", "May service be deployed to environment now, or at the instant at: frozen, reasons,"
                 + " until, nextFreeze, the break-glass used.", List.of(Reply.json(200, FreezeDoc.class), Reply.error(400)),
-                req -> decide(guardian, req));
+                req -> decide(guardian, req))
+                .get("/api/freeze.ics", "The next 30 days' deploy freezes as an iCalendar feed.",
+                        List.of(Reply.text(200, "text/calendar")), req -> {
+                            Instant now = guardian.freeze().clock().instant();
+                            return ApiResponse.text(200, FreezeExport.ICS.contentType(), FreezeExport.ICS.render(
+                                    guardian.freeze().schedule(now, now.plus(EXPORTED)), now));
+                        });
     }
 
     /** True for a {@code POST /api/overrides} body whose action is {@code deploy}. */

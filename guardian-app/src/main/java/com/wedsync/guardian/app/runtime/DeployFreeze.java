@@ -5,8 +5,9 @@ import com.wedsync.guardian.freeze.DeployOverride;
 import com.wedsync.guardian.freeze.FreezeDecision;
 import com.wedsync.guardian.freeze.FreezeFacts;
 import com.wedsync.guardian.freeze.FreezeGate;
-import com.wedsync.guardian.freeze.FreezePeriod;
 import com.wedsync.guardian.freeze.FreezeQuery;
+import com.wedsync.guardian.freeze.FreezeSchedule;
+import com.wedsync.guardian.freeze.ScheduledFreeze;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,14 +21,16 @@ import java.util.Optional;
 public final class DeployFreeze {
 
     private final FreezeGate gate;
+    private final FreezeSchedule schedule;
     private final BreakGlass breakGlass;
     private final CalendarStatus calendar;
     private final EmergencyDeclarations emergencies;
     private final Clock clock;
 
-    DeployFreeze(FreezeGate gate, BreakGlass breakGlass, CalendarStatus calendar, EmergencyDeclarations emergencies,
-                 Clock clock) {
+    DeployFreeze(FreezeGate gate, FreezeSchedule schedule, BreakGlass breakGlass, CalendarStatus calendar,
+                 EmergencyDeclarations emergencies, Clock clock) {
         this.gate = gate;
+        this.schedule = schedule;
         this.breakGlass = breakGlass;
         this.calendar = calendar;
         this.emergencies = emergencies;
@@ -40,9 +43,9 @@ public final class DeployFreeze {
         return gate.decide(new FreezeQuery(service, environment, at.orElse(now)), facts(now));
     }
 
-    /** The freeze periods of gated environments over [from, to), for exports. */
-    public List<FreezePeriod> periods(Instant from, Instant to) {
-        return gate.periods(facts(clock.instant()), from, to);
+    /** The freezes over [from, to) as windows in their own zones, for exports. */
+    public List<ScheduledFreeze> schedule(Instant from, Instant to) {
+        return schedule.between(calendar.get(), from, to);
     }
 
     /** Audits, then grants; see {@link BreakGlass#grant}. */

@@ -16,6 +16,7 @@ import com.wedsync.guardian.pool.PoolResizer;
 import com.wedsync.guardian.freeze.BreakGlass;
 import com.wedsync.guardian.freeze.FreezeGate;
 import com.wedsync.guardian.freeze.FreezePolicy;
+import com.wedsync.guardian.freeze.FreezeSchedule;
 import com.wedsync.guardian.scaling.AuditLog;
 import com.wedsync.guardian.scaling.ManagedPool;
 import com.wedsync.guardian.scaling.Overrides;
@@ -292,7 +293,7 @@ public final class GuardianBuilder {
         guardian.operatorLimits(operatorLimits);
         guardian.fleet(fleet);
         guardian.freeze(new DeployFreeze(new FreezeGate(new ContextAnalyzer(contextPolicy), freezePolicy),
-                new BreakGlass(operatorAudit), calendar, emergencies, time));
+                new FreezeSchedule(contextPolicy, freezePolicy), new BreakGlass(operatorAudit), calendar, emergencies, time));
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }

@@ -93,6 +93,16 @@ class FreezeApiTest {
     }
 
     @Test
+    void theFreezeCalendarIsServedAsIcsWithTheReadToken() throws Exception {
+        HttpResponse<String> r = get("/api/freeze.ics", READ);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(r.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "Europe/London");
+        assertThat(get("/api/freeze.ics", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void anUngatedEnvironmentIsAllowedAndTheAnswerSaysSo() throws Exception {
         JsonNode d = freeze("service=checkout&environment=staging");
 
