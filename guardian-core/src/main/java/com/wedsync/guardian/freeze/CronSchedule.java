@@ -1,5 +1,6 @@
 package com.wedsync.guardian.freeze;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.BitSet;
 import java.util.Objects;
@@ -57,15 +58,25 @@ public final class CronSchedule {
 
     /** True when the minute {@code t} (seconds ignored) is one this schedule fires at. */
     public boolean matches(LocalDateTime t) {
-        if (!minutes.get(t.getMinute()) || !hours.get(t.getHour()) || !months.get(t.getMonthValue())) {
+        return minutes.get(t.getMinute()) && hours.get(t.getHour()) && firesOn(t.toLocalDate());
+    }
+
+    /** True when the schedule fires at some minute of {@code date}. */
+    public boolean firesOn(LocalDate date) {
+        if (!months.get(date.getMonthValue())) {
             return false;
         }
-        boolean dom = days.get(t.getDayOfMonth());
-        boolean dow = weekdays.get(t.getDayOfWeek().getValue() % 7);
+        boolean dom = days.get(date.getDayOfMonth());
+        boolean dow = weekdays.get(date.getDayOfWeek().getValue() % 7);
         if (daysRestricted && weekdaysRestricted) {
             return dom || dow;
         }
         return dom && dow;
+    }
+
+    /** True when the schedule fires at some minute of {@code hour} (0–23) on a day it fires. */
+    public boolean firesInHour(int hour) {
+        return hours.get(hour);
     }
 
     public String expression() {

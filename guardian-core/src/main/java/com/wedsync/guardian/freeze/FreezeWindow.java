@@ -31,16 +31,29 @@ public record FreezeWindow(Kind kind, CronSchedule schedule, Duration duration, 
         }
     }
 
-    /** The openings [start, start + duration) that overlap [from, to), ordered by start; a minute-by-minute walk. */
+    /**
+     * The openings [start, start + duration) that overlap [from, to), ordered by start. The walk is in the window's
+     * local time and skips whole days and hours the schedule never fires in, so a rare schedule costs a few steps a
+     * day; a minute the clocks skip (a DST gap) opens at the first minute after it.
+     */
     public List<Instant[]> openings(Instant from, Instant to) {
         List<Instant[]> out = new ArrayList<>();
-        Instant t = from.minus(duration).truncatedTo(ChronoUnit.MINUTES);
-        for (; t.isBefore(to); t = t.plus(1, ChronoUnit.MINUTES)) {
-            if (schedule.matches(LocalDateTime.ofInstant(t, zone))) {
-                Instant end = t.plus(duration);
-                if (end.isAfter(from)) {
-                    out.add(new Instant[] {t, end});
+        LocalDateTime t = LocalDateTime.ofInstant(from.minus(duration), zone).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime end = LocalDateTime.ofInstant(to, zone).plusHours(3); // past any DST shift of the range's end
+        while (t.isBefore(end)) {
+            if (!schedule.firesOn(t.toLocalDate())) {
+                t = t.toLocalDate().plusDays(1).atStartOfDay();
+            } else if (!schedule.firesInHour(t.getHour())) {
+                t = t.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+            } else {
+                if (schedule.matches(t)) {
+                    Instant start = t.atZone(zone).toInstant();
+                    Instant stop = start.plus(duration);
+                    if (stop.isAfter(from) && start.isBefore(to)) {
+                        out.add(new Instant[] {start, stop});
+                    }
                 }
+                t = t.plusMinutes(1);
             }
         }
         return out;
