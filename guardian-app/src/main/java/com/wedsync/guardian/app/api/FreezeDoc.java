@@ -29,4 +29,8 @@ public record FreezeDoc(String service, String environment, Instant at, boolean 
                     o.expiresAt());
         }
     }
+
+    /** What GitHub's deployment protection webhook was answered: approved, rejected or held, and why. */
+    public record GitHubReceipt(String message) {
+    }
 }

@@ -35,7 +35,7 @@ public final class FreezeCommand implements Runnable {
             }
             try {
                 GuardianConfig c = ConfigLoader.withSystemEnvironment().loadSections(Path.of(configFile), "freeze", "weddings");
-                return new Policies(c.weddings(), c.freeze());
+                return new Policies(c.weddings(), c.freeze().policy());
             } catch (ConfigProblems.InvalidConfigException e) {
                 throw new IllegalArgumentException(e.getMessage());
             } catch (java.nio.file.InvalidPathException e) {

@@ -1,10 +1,14 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.app.github.AppJwt;
+import com.wedsync.guardian.app.github.GitHubSettings;
 import com.wedsync.guardian.freeze.CronSchedule;
 import com.wedsync.guardian.freeze.FreezePolicy;
 import com.wedsync.guardian.freeze.FreezeWindow;
+import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.wedding.Criticality;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -16,8 +20,12 @@ final class FreezeSection {
     private FreezeSection() {
     }
 
-    static FreezePolicy read(ConfigNode f) {
-        f.allowOnly("environments", "threshold", "allowUngated", "exemptServices", "lookahead", "windows");
+    static FreezeSettings read(ConfigNode f) {
+        f.allowOnly("environments", "threshold", "allowUngated", "exemptServices", "lookahead", "windows", "github");
+        return new FreezeSettings(policy(f), f.has("github") ? github(f.child("github")) : Optional.empty());
+    }
+
+    private static FreezePolicy policy(ConfigNode f) {
         FreezePolicy.Builder b = FreezePolicy.builder();
         f.stringList("environments").forEach(e -> f.set("environments", k -> Optional.of(e), b::gatedEnvironment));
         f.set("threshold", k -> f.parsed(k, "one of routine, elevated, high, critical, emergency",
@@ -29,6 +37,27 @@ final class FreezeSection {
             window(w).ifPresent(window -> f.set("windows", k -> Optional.of(window), b::window));
         }
         return b.build();
+    }
+
+    /** {@code github:} the webhook secret and the App's id and key (both secrets: write them as ${VARIABLES}). */
+    private static Optional<GitHubSettings> github(ConfigNode g) {
+        g.allowOnly("webhookSecret", "appId", "privateKey", "apiUrl", "maxHold");
+        String secret = g.requiredString("webhookSecret");
+        String appId = g.requiredString("appId");
+        String key = g.requiredString("privateKey");
+        URI api = g.url("apiUrl", false, "https", "http").orElse(GitHubSettings.DEFAULT_API);
+        Duration maxHold = g.duration("maxHold", Duration.ZERO, GitHubSettings.LONGEST_HOLD, GitHubSettings.DEFAULT_MAX_HOLD);
+        if (secret.isBlank() || appId.isBlank() || key.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            GitHubSettings settings = new GitHubSettings(Secret.of(secret), appId.strip(), Secret.of(key), api, maxHold);
+            new AppJwt(settings.appId(), settings.privateKey());
+            return Optional.of(settings);
+        } catch (IllegalArgumentException e) {
+            g.problem("privateKey", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** One {@code kind/schedule/duration/timeZone} entry; every problem is reported at its own key. */

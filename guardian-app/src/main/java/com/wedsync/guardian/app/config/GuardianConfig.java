@@ -2,7 +2,6 @@ package com.wedsync.guardian.app.config;
 
 import com.wedsync.guardian.app.runtime.OperatorLimits;
 import com.wedsync.guardian.calendar.CalendarSourceConfig;
-import com.wedsync.guardian.freeze.FreezePolicy;
 import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.metrics.config.MetricsConfig;
 import com.wedsync.guardian.secret.Redactor;
@@ -38,7 +37,7 @@ public record GuardianConfig(
         ScalingSettings scaling,
         OperatorLimits operator,
         FleetSettings fleet,
-        FreezePolicy freeze,
+        FreezeSettings freeze,
         Set<Secret> secrets) {
 
     public GuardianConfig {

@@ -4,6 +4,7 @@ import com.wedsync.guardian.app.api.Endpoint.Reply;
 import com.wedsync.guardian.app.api.FreezeDoc;
 import com.wedsync.guardian.app.api.ScalingDoc.OverrideDoc;
 import com.wedsync.guardian.app.freeze.FreezeExport;
+import com.wedsync.guardian.app.github.DeploymentGate;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.freeze.DeployOverride;
 import com.wedsync.guardian.freeze.FreezeQuery;
@@ -41,7 +42,19 @@ final class FreezeRoutes {
                             Instant now = guardian.freeze().clock().instant();
                             return ApiResponse.text(200, FreezeExport.ICS.contentType(), FreezeExport.ICS.render(
                                     guardian.freeze().schedule(now, now.plus(EXPORTED)), now));
-                        });
+                        })
+                .webhook("/api/github/deployment-protection", "GitHub's deployment_protection_rule webhook, signed with"
+                        + " X-Hub-Signature-256: approved or rejected at once (200), or held until the freeze ends (202).",
+                        List.of(Reply.json(200, FreezeDoc.GitHubReceipt.class), Reply.json(202, FreezeDoc.GitHubReceipt.class),
+                                Reply.error(400), Reply.error(401), Reply.error(404), Reply.error(502)),
+                        req -> guardian.github().map(gate -> github(gate, req)).orElseGet(() -> ApiResponse.error(404,
+                                "GitHub's deployment protection rule is not configured (freeze.github)")));
+    }
+
+    private static ApiResponse github(DeploymentGate gate, ApiRequest req) {
+        DeploymentGate.Receipt r = gate.receive(req.body(), req.header("X-Hub-Signature-256"), req.header("X-GitHub-Event"));
+        return r.status() / 100 == 2 ? ApiResponse.json(r.status(), new FreezeDoc.GitHubReceipt(r.message()))
+                : ApiResponse.error(r.status(), r.message());
     }
 
     /** True for a {@code POST /api/overrides} body whose action is {@code deploy}. */

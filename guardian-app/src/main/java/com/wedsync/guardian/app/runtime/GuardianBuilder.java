@@ -13,7 +13,12 @@ import com.wedsync.guardian.forecast.LoadModel;
 import com.wedsync.guardian.hikari.HikariPoolProbe;
 import com.wedsync.guardian.hikari.HikariPoolResizer;
 import com.wedsync.guardian.pool.PoolResizer;
+import com.wedsync.guardian.app.github.DeploymentGate;
+import com.wedsync.guardian.app.github.GitHubApi;
+import com.wedsync.guardian.app.github.GitHubSettings;
+import com.wedsync.guardian.app.github.HeldReleaser;
 import com.wedsync.guardian.freeze.BreakGlass;
+import com.wedsync.guardian.freeze.HeldDeployments;
 import com.wedsync.guardian.freeze.FreezeGate;
 import com.wedsync.guardian.freeze.FreezePolicy;
 import com.wedsync.guardian.freeze.FreezeSchedule;
@@ -85,6 +90,9 @@ public final class GuardianBuilder {
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
     private Fleet fleet;
     private FreezePolicy freezePolicy = FreezePolicy.defaults();
+    private GitHubSettings github;
+    private HeldDeployments held;
+    private HeldReleaser heldReleaser;
 
     GuardianBuilder() {
     }
@@ -242,6 +250,13 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** GitHub's deployment protection rule (issue 15): deployments held in {@code store} until their freeze ends. */
+    public GuardianBuilder github(GitHubSettings settings, HeldDeployments store) {
+        this.github = Objects.requireNonNull(settings, "github");
+        this.held = Objects.requireNonNull(store, "held deployments");
+        return this;
+    }
+
     /** Something the guardian owns from now on (its store, say): closed after everything else. */
     public GuardianBuilder closeWith(AutoCloseable resource) {
         owned.add(Objects.requireNonNull(resource, "resource"));
@@ -292,8 +307,15 @@ public final class GuardianBuilder {
         guardian.scaling(scaling);
         guardian.operatorLimits(operatorLimits);
         guardian.fleet(fleet);
-        guardian.freeze(new DeployFreeze(new FreezeGate(new ContextAnalyzer(contextPolicy), freezePolicy),
-                new FreezeSchedule(contextPolicy, freezePolicy), new BreakGlass(operatorAudit), calendar, emergencies, time));
+        DeployFreeze freeze = new DeployFreeze(new FreezeGate(new ContextAnalyzer(contextPolicy), freezePolicy),
+                new FreezeSchedule(contextPolicy, freezePolicy), new BreakGlass(operatorAudit), calendar, emergencies, time);
+        guardian.freeze(freeze);
+        if (github != null) {
+            DeploymentGate gate = new DeploymentGate(github, new GitHubApi(github, time), freeze, held, time);
+            guardian.github(gate);
+            heldReleaser = new HeldReleaser(gate, loops.register("github-held-deployments", Duration.ofMinutes(5)));
+            guardian.addResource(heldReleaser);
+        }
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
@@ -386,6 +408,9 @@ public final class GuardianBuilder {
             polledCalendar.start();
         }
         guardian.alerting().ifPresent(Alerting::start);
+        if (heldReleaser != null) {
+            heldReleaser.start();
+        }
         return guardian.startTicking();
     }
 }

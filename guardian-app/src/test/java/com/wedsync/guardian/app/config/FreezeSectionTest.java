@@ -28,7 +28,7 @@ class FreezeSectionTest {
                   windows:
                     - {kind: deny, schedule: "0 9 * * 1-5", duration: 2h, timeZone: America/New_York}
                     - {kind: allow, schedule: "0 6 * * *", duration: 12h}
-                """, "guardian.yaml").freeze();
+                """, "guardian.yaml").freeze().policy();
 
         assertThat(p.gatedEnvironments()).containsExactlyInAnyOrder("production", "eu-production");
         assertThat(p.threshold()).isEqualTo(Criticality.CRITICAL);
@@ -42,7 +42,7 @@ class FreezeSectionTest {
 
     @Test
     void absentSectionGatesProductionAtHighAndAllowsUngated() {
-        FreezePolicy p = loader.parse("instance: eu-1\n", "guardian.yaml").freeze();
+        FreezePolicy p = loader.parse("instance: eu-1\n", "guardian.yaml").freeze().policy();
 
         assertThat(p.gatedEnvironments()).containsExactly("production");
         assertThat(p.threshold()).isEqualTo(Criticality.HIGH);
@@ -71,5 +71,23 @@ class FreezeSectionTest {
         assertThat(e.problems()).anyMatch(p -> p.startsWith("freeze.colour: unknown key"))
                 .anyMatch(p -> p.startsWith("freeze.windows[0].schedule: hour must be 0–23") && p.contains("25"))
                 .anyMatch(p -> p.startsWith("freeze.windows[1].duration:"));
+    }
+
+    @Test
+    void githubNeedsItsSecretsAndAnRsaKeyAndNeverPrintsThem() {
+        ConfigLoader withEnv = new ConfigLoader(Map.of("GH_WEBHOOK_SECRET", "whsec-123", "GH_APP_KEY", "not a pem")::get);
+
+        ConfigProblems.InvalidConfigException e = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> withEnv.parse("""
+                        freeze:
+                          github: {webhookSecret: "${GH_WEBHOOK_SECRET}", appId: "123", privateKey: "${GH_APP_KEY}", maxHold: 40d}
+                        """, "guardian.yaml"));
+        ConfigProblems.InvalidConfigException missing = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> withEnv.parse("freeze: {github: {appId: \"123\"}}\n", "guardian.yaml"));
+
+        assertThat(e.problems()).anyMatch(p -> p.startsWith("freeze.github.privateKey: privateKey must be the GitHub App's PEM"))
+                .anyMatch(p -> p.startsWith("freeze.github.maxHold:"));
+        assertThat(String.join("\n", e.problems())).doesNotContain("whsec-123", "not a pem");
+        assertThat(missing.problems()).contains("freeze.github.webhookSecret: is required", "freeze.github.privateKey: is required");
     }
 }

@@ -103,6 +103,7 @@ class OpenApiContractTest {
         get("/api/freeze", "/api/freeze?service=checkout&environment=production", 200);
         get("/api/freeze", "/api/freeze?environment=production", 400);
         get("/api/freeze.ics", "/api/freeze.ics", 200);
+        post("/api/github/deployment-protection", "/api/github/deployment-protection", "{}", null, 404);
         post("/api/overrides", "/api/overrides", "{\"actor\": \"ana\", \"reason\": \"hotfix\", \"ttl\": \"1h\","
                 + " \"action\": \"deploy\", \"service\": \"checkout\", \"environment\": \"production\"}", TOKEN, 201);
         get("/api/freeze", "/api/freeze?service=checkout&environment=production", 200);
