@@ -22,31 +22,14 @@ public record EmergencyOverride(String id, String actor, String reason, Instant 
 
     /** Checks every field and names the first one missing or wrong; the API turns the message into a 400. */
     public EmergencyOverride {
-        require("id", id);
-        require("actor", actor);
-        require("reason", reason);
-        if (createdAt == null) {
-            throw new IllegalArgumentException("createdAt is required");
-        }
-        if (expiresAt == null) {
-            throw new IllegalArgumentException("expiresAt is required");
-        }
-        if (!expiresAt.isAfter(createdAt)) {
-            throw new IllegalArgumentException("expiresAt must be after now (" + createdAt + "), but was " + expiresAt);
-        }
-        require("pool", pool);
+        OverrideFields.check(id, actor, reason, createdAt, expiresAt);
+        OverrideFields.require("pool", pool);
         if (scope == null) {
             throw new IllegalArgumentException("action is required (grow, shrink or any)");
         }
         actor = actor.strip();
         reason = reason.strip();
         pool = pool.strip();
-    }
-
-    private static void require(String field, String v) {
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
     }
 
     public boolean activeAt(Instant at) {

@@ -2,9 +2,9 @@ package com.wedsync.guardian.scaling;
 
 import java.util.Locale;
 
-/** Which actions an emergency override lets through. */
+/** Which actions an emergency override lets through; {@code DEPLOY} is a deploy break-glass and moves no pool. */
 public enum OverrideScope {
-    GROW, SHRINK, ANY;
+    GROW, SHRINK, ANY, DEPLOY;
 
     /** A shrink override covers lowering the floor too (a release), for policies that block releases as well. */
     public boolean covers(Direction d) {
@@ -21,7 +21,7 @@ public enum OverrideScope {
                 }
             }
         }
-        throw new IllegalArgumentException("action must be one of grow, shrink, any, but was " + s);
+        throw new IllegalArgumentException("action must be one of grow, shrink, any, deploy, but was " + s);
     }
 
     public String label() {

@@ -23,7 +23,7 @@ class EmergencyOverrideTest {
                 .hasMessageContaining("expiresAt must be after now");
         assertThatThrownBy(() -> new EmergencyOverride("id", "alice", "r", NOW, NOW.plusSeconds(1), "orders", null))
                 .hasMessageContaining("action is required");
-        assertThatThrownBy(() -> OverrideScope.parse("explode")).hasMessage("action must be one of grow, shrink, any, but was explode");
+        assertThatThrownBy(() -> OverrideScope.parse("explode")).hasMessage("action must be one of grow, shrink, any, deploy, but was explode");
     }
 
     @Test

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ContextCommand.class,
                 ForecastCommand.class,
                 OverrideCommand.class,
+                FreezeCommand.class,
                 BenchCommand.class,
                 FleetCommand.class,
         })

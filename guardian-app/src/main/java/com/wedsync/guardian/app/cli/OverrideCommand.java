@@ -17,10 +17,12 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code guardian override}: asks the running service for an emergency override
- * ({@code POST /api/overrides} with {@code actor, reason, ttl, pool, action}). The token is never printed.
+ * ({@code POST /api/overrides} with {@code actor, reason, ttl, pool, action}), or with {@code --action deploy} a deploy
+ * break-glass ({@code service, environment} instead of the pool). The token is never printed.
  */
 @Command(name = "override", mixinStandardHelpOptions = true,
-        description = "Grant an emergency scaling override on the running guardian (audited).")
+        description = "Grant an emergency scaling override, or a deploy break-glass (--action deploy), on the running"
+                + " guardian (audited).")
 public final class OverrideCommand implements Callable<Integer> {
 
     static final String TOKEN_ENV = "GUARDIAN_ADMIN_TOKEN";
@@ -39,11 +41,17 @@ public final class OverrideCommand implements Callable<Integer> {
     @Option(names = "--expires", required = true, paramLabel = "DURATION", description = "how long it lasts: 30m, 2h, PT2H")
     String expires;
 
-    @Option(names = "--pool", required = true, description = "the pool it covers, or * for all")
+    @Option(names = "--pool", description = "the pool it covers, or * for all (grow, shrink, any)")
     String pool;
 
-    @Option(names = "--action", required = true, description = "grow, shrink or any")
+    @Option(names = "--action", required = true, description = "grow, shrink or any; deploy for a deploy break-glass")
     String action;
+
+    @Option(names = "--service", description = "with --action deploy: the service it lets through, or * for any")
+    String service;
+
+    @Option(names = "--environment", description = "with --action deploy: the environment, or * for any")
+    String environment;
 
     @Option(names = "--url", defaultValue = "${env:" + URL_ENV + ":-http://127.0.0.1:8080}",
             description = "the guardian's address (default: $" + URL_ENV + ", else http://127.0.0.1:8080)")
@@ -63,8 +71,14 @@ public final class OverrideCommand implements Callable<Integer> {
             // The guardian refuses a lifetime beyond its own limit (operator.maxOverride); this only keeps garbage out.
             Duration ttl = ScalingArgs.duration("--expires", expires, Duration.ofSeconds(1), Durations.LIMIT);
             body.put("ttl", ttl.toString());
-            body.put("pool", nonBlank("--pool", pool));
-            body.put("action", OverrideScope.parse(action).label());
+            OverrideScope scope = OverrideScope.parse(action);
+            body.put("action", scope.label());
+            if (scope == OverrideScope.DEPLOY) {
+                body.put("service", nonBlank("--service", service));
+                body.put("environment", nonBlank("--environment", environment));
+            } else {
+                body.put("pool", nonBlank("--pool", pool));
+            }
         } catch (IllegalArgumentException e) {
             err.println("override: " + e.getMessage().replace("action must", "--action must"));
             return GuardianCommand.EXIT_BAD_INPUT;
@@ -95,7 +109,10 @@ public final class OverrideCommand implements Callable<Integer> {
     }
 
     private static String nonBlank(String option, String v) {
-        if (v == null || v.isBlank()) {
+        if (v == null) {
+            throw new IllegalArgumentException(option + " is required");
+        }
+        if (v.isBlank()) {
             throw new IllegalArgumentException(option + " must not be blank");
         }
         return v.strip();

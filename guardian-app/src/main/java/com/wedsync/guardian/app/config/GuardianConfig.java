@@ -19,6 +19,7 @@ import java.util.Set;
  * may carry one is {@link Redactor masked} in {@code toString}, so no record here prints a secret.
  *
  * @param operator how long an operator's override or emergency declaration may last
+ * @param freeze   the deploy freeze policy
  * @param secrets every value that came from an environment variable: never printed
  */
 public record GuardianConfig(
@@ -36,6 +37,7 @@ public record GuardianConfig(
         ScalingSettings scaling,
         OperatorLimits operator,
         FleetSettings fleet,
+        FreezeSettings freeze,
         Set<Secret> secrets) {
 
     public GuardianConfig {
@@ -47,7 +49,7 @@ public record GuardianConfig(
 
     GuardianConfig withSecrets(Set<Secret> s) {
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, weddings,
-                alerts, scaling, operator, fleet, s);
+                alerts, scaling, operator, fleet, freeze, s);
     }
 
     /**

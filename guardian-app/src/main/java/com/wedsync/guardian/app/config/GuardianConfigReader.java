@@ -21,7 +21,7 @@ final class GuardianConfigReader {
     static final String DEFAULT_STORE = "jdbc:h2:file:./data/guardian";
     /** Every section a config may have, besides {@code instance}. */
     static final Set<String> SECTIONS = Set.of("tick", "http", "store", "pools", "databases", "health", "metrics",
-            "calendars", "weddings", "alerts", "scaling", "operator", "fleet");
+            "calendars", "weddings", "alerts", "scaling", "operator", "fleet", "freeze");
 
     private GuardianConfigReader() {
     }
@@ -52,7 +52,7 @@ final class GuardianConfigReader {
         }
         FleetSettings fleet = FleetSection.read(root.child("fleet"), tick, store);
         return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
-                alerts, scaling, operator(root.child("operator")), fleet, Set.of());
+                alerts, scaling, operator(root.child("operator")), fleet, FreezeSection.read(root.child("freeze")), Set.of());
     }
 
     private static String defaultInstance() {

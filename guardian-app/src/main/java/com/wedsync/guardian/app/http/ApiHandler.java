@@ -87,7 +87,10 @@ final class ApiHandler extends Handler.Abstract {
         }
         String decodedPath = request.getHttpURI().getDecodedPath();
         Map<String, String> query = query(request.getHttpURI().getQuery());
-        Function<String, ApiRequest> call = body -> new ApiRequest(request.getMethod(), decodedPath, params, query, body, bearer);
+        Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        request.getHeaders().forEach(f -> headers.putIfAbsent(f.getName(), f.getValue()));
+        Function<String, ApiRequest> call = body -> new ApiRequest(request.getMethod(), decodedPath, params, query, body,
+                bearer, headers);
         if (!route.takesBody()) {
             write(response, done, run(route, call.apply("")), unreadBody);
             return;

@@ -93,6 +93,12 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
+        /** A webhook: no bearer token, its body read; the handler must verify the sender's signature first. */
+        public Builder webhook(String path, Function<ApiRequest, ApiResponse> handler) {
+            routes.add(Route.of("POST", path, Route.Access.SIGNED, handler));
+            return this;
+        }
+
         public Builder adminToken(String token) {
             this.adminToken = token;
             return this;

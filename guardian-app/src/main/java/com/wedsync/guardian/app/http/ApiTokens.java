@@ -14,7 +14,7 @@ record ApiTokens(String admin, String read) {
     /** The refusal for a caller bearing {@code bearer}, or empty when the route may run. */
     Optional<ApiResponse> refusal(Route.Access access, Optional<String> bearer) {
         return switch (access) {
-            case OPEN -> Optional.empty();
+            case OPEN, SIGNED -> Optional.empty();
             case READ -> read == null || matches(bearer, read) || matches(bearer, admin) ? Optional.empty()
                     : Optional.of(ApiResponse.error(401,
                     "this endpoint needs Authorization: Bearer <read token> (http.readToken) or the admin token"));

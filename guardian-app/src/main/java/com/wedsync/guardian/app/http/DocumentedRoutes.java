@@ -35,6 +35,13 @@ final class DocumentedRoutes {
         return this;
     }
 
+    /** A webhook: no bearer token; the handler verifies the sender's signature over the body. */
+    DocumentedRoutes webhook(String path, String summary, List<Reply> replies, Function<ApiRequest, ApiResponse> handler) {
+        api.webhook(path, handler);
+        endpoints.add(new Endpoint("POST", path, summary, false, withServers(replies, false)));
+        return this;
+    }
+
     List<Endpoint> endpoints() {
         return List.copyOf(endpoints);
     }

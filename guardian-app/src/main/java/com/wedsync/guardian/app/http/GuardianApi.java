@@ -34,6 +34,7 @@ public final class GuardianApi {
         AlertRoutes.register(guardian, routes);
         ScalingRoutes.register(guardian, routes);
         FleetRoutes.register(guardian, routes);
+        FreezeRoutes.register(guardian, routes);
         routes
                 .get("/healthz", "200 while every background loop completes its passes; 503 naming each stalled loop.",
                         List.of(Reply.json(200, Liveness.class), Reply.json(503, Liveness.class)), req -> health(guardian))

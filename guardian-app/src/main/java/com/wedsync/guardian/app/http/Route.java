@@ -20,7 +20,9 @@ record Route(String method, String[] parts, Access access, Function<ApiRequest, 
         /** The read token (or the admin token) when {@code http.readToken} is set; anyone otherwise. */
         READ,
         /** The admin token, always: every mutation. */
-        ADMIN
+        ADMIN,
+        /** No token: the handler checks a signature over the body before it does anything (a vendor's webhook). */
+        SIGNED
     }
 
     static Route of(String method, String path, Access access, Function<ApiRequest, ApiResponse> handler) {
@@ -28,7 +30,7 @@ record Route(String method, String[] parts, Access access, Function<ApiRequest, 
     }
 
     boolean takesBody() {
-        return access == Access.ADMIN;
+        return access == Access.ADMIN || access == Access.SIGNED;
     }
 
     boolean hasPath(String[] path) {

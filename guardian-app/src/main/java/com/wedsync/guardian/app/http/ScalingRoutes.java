@@ -47,9 +47,11 @@ final class ScalingRoutes {
                 .get("/api/overrides", "The overrides in force.", List.of(Reply.list(200, OverrideDoc.class), notConfigured),
                         req -> withScaling(guardian, s -> ApiResponse.ok(
                         s.engine().activeOverrides().stream().map(OverrideDoc::of).toList())))
-                .post("/api/overrides", "Grant an override (actor, reason, pool or *, action, expiresAt or ttl).",
+                .post("/api/overrides", "Grant an override (actor, reason, pool or *, action, expiresAt or ttl); with action"
+                                + " deploy, a deploy break-glass for service and environment (its pool reads service@environment).",
                         List.of(Reply.json(201, OverrideDoc.class), Reply.error(400), notConfigured, Reply.error(503)),
-                        req -> withScaling(guardian, s -> override(guardian, s, req)))
+                        req -> FreezeRoutes.isDeployOverride(req) ? FreezeRoutes.breakGlass(guardian, req)
+                                : withScaling(guardian, s -> override(guardian, s, req)))
                 .post("/api/pools/{name}/resize", "Ask the engine for a size (actor, reason, max, minIdle).",
                         List.of(Reply.json(200, AuditDoc.class), Reply.error(400), notConfigured, Reply.error(503)),
                         req -> withScaling(guardian, s -> resize(guardian, s, req)));

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.app.runtime;
 
+import com.wedsync.guardian.app.github.DeploymentGate;
 import com.wedsync.guardian.loop.Loop;
 import com.wedsync.guardian.loop.Loops;
 import com.wedsync.guardian.app.fleet.Fleet;
@@ -52,6 +53,8 @@ public final class Guardian implements AutoCloseable {
     private Scaling scaling;
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
     private Fleet fleet;
+    private DeployFreeze freeze;
+    private DeploymentGate github;
 
     Guardian(Clock clock, Duration tickInterval, WatchedPools pools, List<TickStage> stages,
              List<AutoCloseable> resources, EmergencyDeclarations emergencies, Loops loops) {
@@ -207,6 +210,24 @@ public final class Guardian implements AutoCloseable {
     /** How long an operator's override or emergency declaration may last. */
     public OperatorLimits operatorLimits() {
         return operatorLimits;
+    }
+
+    void github(DeploymentGate g) {
+        this.github = g;
+    }
+
+    /** GitHub's deployment protection rule, when {@code freeze.github} is configured. */
+    public Optional<DeploymentGate> github() {
+        return Optional.ofNullable(github);
+    }
+
+    void freeze(DeployFreeze f) {
+        this.freeze = f;
+    }
+
+    /** The deploy freeze: decisions, exports and break-glass overrides. */
+    public DeployFreeze freeze() {
+        return freeze;
     }
 
     public Clock clock() {

@@ -13,6 +13,15 @@ import com.wedsync.guardian.forecast.LoadModel;
 import com.wedsync.guardian.hikari.HikariPoolProbe;
 import com.wedsync.guardian.hikari.HikariPoolResizer;
 import com.wedsync.guardian.pool.PoolResizer;
+import com.wedsync.guardian.app.github.DeploymentGate;
+import com.wedsync.guardian.app.github.GitHubApi;
+import com.wedsync.guardian.app.github.GitHubSettings;
+import com.wedsync.guardian.app.github.HeldReleaser;
+import com.wedsync.guardian.freeze.BreakGlass;
+import com.wedsync.guardian.freeze.HeldDeployments;
+import com.wedsync.guardian.freeze.FreezeGate;
+import com.wedsync.guardian.freeze.FreezePolicy;
+import com.wedsync.guardian.freeze.FreezeSchedule;
 import com.wedsync.guardian.scaling.AuditLog;
 import com.wedsync.guardian.scaling.ManagedPool;
 import com.wedsync.guardian.scaling.Overrides;
@@ -80,6 +89,10 @@ public final class GuardianBuilder {
     private Outbox outbox;
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
     private Fleet fleet;
+    private FreezePolicy freezePolicy = FreezePolicy.defaults();
+    private GitHubSettings github;
+    private HeldDeployments held;
+    private HeldReleaser heldReleaser;
 
     GuardianBuilder() {
     }
@@ -231,6 +244,19 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /** Which deploys the freeze gates and how (default: production, frozen at HIGH). */
+    public GuardianBuilder freeze(FreezePolicy value) {
+        this.freezePolicy = Objects.requireNonNull(value, "freeze policy");
+        return this;
+    }
+
+    /** GitHub's deployment protection rule (issue 15): deployments held in {@code store} until their freeze ends. */
+    public GuardianBuilder github(GitHubSettings settings, HeldDeployments store) {
+        this.github = Objects.requireNonNull(settings, "github");
+        this.held = Objects.requireNonNull(store, "held deployments");
+        return this;
+    }
+
     /** Something the guardian owns from now on (its store, say): closed after everything else. */
     public GuardianBuilder closeWith(AutoCloseable resource) {
         owned.add(Objects.requireNonNull(resource, "resource"));
@@ -246,8 +272,10 @@ public final class GuardianBuilder {
                     loops.register("calendar", PolledCalendar.stallAfter(refreshing)));
             calendar = polledCalendar;
         }
-        // Declarations go to the scaling audit log when there is one; without a store they are audited in memory.
-        EmergencyDeclarations emergencies = new EmergencyDeclarations(audit != null ? audit : AuditLog.inMemory());
+        // Declarations and deploy overrides go to the scaling audit log when there is one; without a store they are
+        // audited in memory.
+        AuditLog operatorAudit = audit != null ? audit : AuditLog.inMemory();
+        EmergencyDeclarations emergencies = new EmergencyDeclarations(operatorAudit);
         GuardianEvents events = new DeferredEvents();
         WatchedPools pools = new WatchedPools(assessor);
         Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock, venueClock != null,
@@ -279,6 +307,15 @@ public final class GuardianBuilder {
         guardian.scaling(scaling);
         guardian.operatorLimits(operatorLimits);
         guardian.fleet(fleet);
+        DeployFreeze freeze = new DeployFreeze(new FreezeGate(new ContextAnalyzer(contextPolicy), freezePolicy),
+                new FreezeSchedule(contextPolicy, freezePolicy), new BreakGlass(operatorAudit), calendar, emergencies, time);
+        guardian.freeze(freeze);
+        if (github != null) {
+            DeploymentGate gate = new DeploymentGate(github, new GitHubApi(github, time), freeze, held, time);
+            guardian.github(gate);
+            heldReleaser = new HeldReleaser(gate, loops.register("github-held-deployments", Duration.ofMinutes(5)));
+            guardian.addResource(heldReleaser);
+        }
         for (int i = 0; i < probes.size(); i++) {
             guardian.addPool(probes.get(i), probeDatabases.get(i));
         }
@@ -371,6 +408,9 @@ public final class GuardianBuilder {
             polledCalendar.start();
         }
         guardian.alerting().ifPresent(Alerting::start);
+        if (heldReleaser != null) {
+            heldReleaser.start();
+        }
         return guardian.startTicking();
     }
 }

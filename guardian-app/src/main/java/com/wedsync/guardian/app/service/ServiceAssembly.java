@@ -10,6 +10,7 @@ import com.wedsync.guardian.calendar.RefreshingCalendar;
 import com.wedsync.guardian.hikari.jmx.JmxPoolProbe;
 import com.wedsync.guardian.hikari.jmx.JmxTarget;
 import com.wedsync.guardian.jdbc.audit.JdbcAuditLog;
+import com.wedsync.guardian.jdbc.freeze.JdbcHeldDeployments;
 import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
 import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
@@ -32,7 +33,8 @@ public final class ServiceAssembly {
                 .health(config.health())
                 .metrics(config.metrics())
                 .http(config.http().host(), config.http().port())
-                .operatorLimits(config.operator());
+                .operatorLimits(config.operator())
+                .freeze(config.freeze().policy());
         config.http().adminToken().map(Secret::reveal).ifPresent(b::adminToken);
         config.http().readToken().map(Secret::reveal).ifPresent(b::readToken);
         for (GuardianConfig.DatabaseSettings db : config.databases()) {
@@ -47,6 +49,7 @@ public final class ServiceAssembly {
         GuardianStore store = GuardianStore.open(config.store().url(), config.store().user(), config.store().revealPassword());
         b.closeWith(store);
         b.alerts(config.alerts(), new JdbcOutbox(store.dataSource()));
+        config.freeze().github().ifPresent(g -> b.github(g, new JdbcHeldDeployments(store.dataSource())));
         b.scaling(config.scaling().defaults(), config.scaling().pools(), new JdbcAuditLog(store.dataSource()),
                 new JdbcForecastLedger(store.dataSource()));
         if (config.fleet().enabled()) {

@@ -64,6 +64,23 @@ class OverrideCommandTest {
     }
 
     @Test
+    void aDeployBreakGlassSendsServiceAndEnvironmentInsteadOfAPool() throws Exception {
+        ForecastCommandTest.Run r = run("override", "--actor", "alice", "--reason", "payment hotfix", "--expires", "30m",
+                "--action", "deploy", "--service", "checkout", "--environment", "production", "--url", url());
+        ForecastCommandTest.Run noService = run("override", "--actor", "alice", "--reason", "r", "--expires", "30m",
+                "--action", "deploy", "--environment", "production", "--url", url());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode sent = new ObjectMapper().readTree(body.get());
+        assertThat(sent.get("action").asText()).isEqualTo("deploy");
+        assertThat(sent.get("service").asText()).isEqualTo("checkout");
+        assertThat(sent.get("environment").asText()).isEqualTo("production");
+        assertThat(sent.has("pool")).isFalse();
+        assertThat(noService.exit()).isEqualTo(2);
+        assertThat(noService.err()).contains("--service is required");
+    }
+
+    @Test
     void aRefusalExitsTwoWithTheServersMessageAndNeverTheToken() {
         status = 400;
         reply = "{\"error\":\"reason is required\",\"echo\":\"s3cret-token\"}";

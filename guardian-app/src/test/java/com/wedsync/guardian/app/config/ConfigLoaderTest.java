@@ -52,7 +52,7 @@ class ConfigLoaderTest {
                         """, "guardian.yaml"));
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
-                "colour: unknown key (known keys: alerts, calendars, databases, fleet, health, http, instance, metrics, operator, pools, scaling, store, tick, weddings)",
+                "colour: unknown key (known keys: alerts, calendars, databases, fleet, freeze, health, http, instance, metrics, operator, pools, scaling, store, tick, weddings)",
                 "tick: must be a duration like 90s, 15m, 2h, 1d or PT2H, but was 'soon'",
                 "http.port: must be between 0 and 65535, but was 99999",
                 "databases[0].url: must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)",

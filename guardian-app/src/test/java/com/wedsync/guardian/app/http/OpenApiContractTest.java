@@ -100,6 +100,14 @@ class OpenApiContractTest {
                 "{\"actor\": \"a\", \"reason\": \"load test\", \"max\": 6, \"minIdle\": 1}", TOKEN, 200);
         get("/api/scaling", "/api/scaling", 200);
 
+        get("/api/freeze", "/api/freeze?service=checkout&environment=production", 200);
+        get("/api/freeze", "/api/freeze?environment=production", 400);
+        get("/api/freeze.ics", "/api/freeze.ics", 200);
+        post("/api/github/deployment-protection", "/api/github/deployment-protection", "{}", null, 404);
+        post("/api/overrides", "/api/overrides", "{\"actor\": \"ana\", \"reason\": \"hotfix\", \"ttl\": \"1h\","
+                + " \"action\": \"deploy\", \"service\": \"checkout\", \"environment\": \"production\"}", TOKEN, 201);
+        get("/api/freeze", "/api/freeze?service=checkout&environment=production", 200);
+
         get("/api/silences", "/api/silences", 200);
         post("/api/silences", "/api/silences", "{\"author\": \"ana\"}", TOKEN, 400);
         JsonNode silence = post("/api/silences", "/api/silences", "{\"matchers\": [\"pool=orders\"], \"author\": \"ana\","

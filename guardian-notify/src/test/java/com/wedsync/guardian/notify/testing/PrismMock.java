@@ -52,10 +52,15 @@ public final class PrismMock {
     public static PrismMock serve(String spec) {
         Path specFile = contracts().resolve(spec);
         Assumptions.assumeTrue(Files.isRegularFile(specFile), "../shared absent: skipping the Prism contract test for " + spec);
+        return serveFile(specFile);
+    }
+
+    /** The mock for a contract this project keeps itself ({@code specFile}, a path), started on first use. */
+    public static PrismMock serveFile(Path specFile) {
         Path prism = projectRoot().resolve(".tools/node_modules/.bin/prism");
         Assumptions.assumeTrue(Files.isExecutable(prism),
-                "Prism absent (npm install --prefix .tools @stoplight/prism-cli@5.16.0): skipping " + spec);
-        return RUNNING.computeIfAbsent(spec, s -> start(prism, specFile));
+                "Prism absent (npm install --prefix .tools @stoplight/prism-cli@5.16.0): skipping " + specFile);
+        return RUNNING.computeIfAbsent(specFile.toAbsolutePath().toString(), s -> start(prism, specFile));
     }
 
     private static PrismMock start(Path prism, Path spec) {

@@ -1,0 +1,2 @@
+/** The deploy freeze's held deployments in the guardian's store (Flyway V6). */
+package com.wedsync.guardian.jdbc.freeze;
