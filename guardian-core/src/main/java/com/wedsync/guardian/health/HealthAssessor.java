@@ -78,6 +78,8 @@ public final class HealthAssessor {
         int slowDegraded = 0;
         int slowCritical = 0;
         int peakWaiting = 0;
+        double peakUtilisation = 0;
+        long peakHeld = 0;
         double peakP99 = 0;
         double latestP99 = -1;
         int oldestDemand = newest.used() + newest.pending();
@@ -92,6 +94,8 @@ public final class HealthAssessor {
             }
             samples++;
             double u = s.utilisation();
+            peakUtilisation = Math.max(peakUtilisation, u);
+            peakHeld = Math.max(peakHeld, s.longestHeldMs());
             if (u >= thresholds.saturationDegraded()) {
                 saturatedDegraded++;
                 if (u >= thresholds.saturationCritical()) {
@@ -164,7 +168,8 @@ public final class HealthAssessor {
         }
         PoolFigures figures = new PoolFigures(newest.used(), newest.max(), newest.pending(), latestP99, timeouts,
                 newest.used() + newest.pending() - oldestDemand, thresholds.window(), newest.longestHeldMs(),
-                fresh == null ? -1 : fresh.headroom(), fresh == null ? -1 : fresh.maxConnections() - fresh.reserved());
+                fresh == null ? -1 : fresh.headroom(), fresh == null ? -1 : fresh.maxConnections() - fresh.reserved(),
+                new PoolFigures.Peaks(peakUtilisation, peakWaiting, latestP99 < 0 ? -1 : peakP99, peakHeld));
         return verdict(pool, now, reasons, figures);
     }
 

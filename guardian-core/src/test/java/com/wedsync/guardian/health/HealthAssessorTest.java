@@ -324,6 +324,32 @@ class HealthAssessorTest {
         assertThat(PoolFigures.NONE.measured()).isFalse();
     }
 
+    /** Issue 16 follow-up: beside each figure now, its peak over the same window, so a recovery does not read zero. */
+    @Test
+    void theWindowsPeaksStandBesideTheFiguresNowOnceThePoolRecovers() {
+        feed(0, 10, pool().used(20).pending(23).waitP99Ms(1400).longestHeldMs(9_000));
+        feed(10, 20, pool().used(4).pending(0).waitP99Ms(0));
+
+        PoolFigures f = at(19).figures();
+
+        assertThat(List.of(f.used(), f.pending())).containsExactly(4, 0);
+        assertThat(f.peaks()).isEqualTo(new PoolFigures.Peaks(1.0, 23, 1400, 9_000));
+
+        feed(20, 45, pool().used(4).pending(0).waitP99Ms(0));
+        PoolFigures.Peaks later = at(44).figures().peaks();
+        assertThat(List.of(later.utilisation(), (double) later.pending(), (double) later.longestHeldMs()))
+                .as("the busy seconds have left the 30 s window").containsExactly(0.2, 0.0, 0.0);
+        assertThat(later.waitP99Ms()).isLessThan(1);
+    }
+
+    @Test
+    void aWindowWithoutAMeasuredWaitHasNoWaitPeak() {
+        feed(0, 30, pool().used(12).pending(2).noWaits());
+
+        assertThat(at(29).figures().peaks().waitP99Ms()).isEqualTo(-1);
+        assertThat(at(29).figures().peaks().pending()).isEqualTo(2);
+    }
+
     private static ServerView view(Instant at, int open) {
         return new ServerView("main", at, true, "", 100, 3, Map.of("active", open - 10, "idle", 10), Map.of("bookings", open));
     }

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 
 /**
  * An alert's figures as people read them, in one order for every channel: load, waiting threads, wait p99,
  * timeouts, trend, database headroom, longest hold. Only the figures the alert carries are listed; nothing
- * stands in for a missing one.
+ * stands in for a missing one. Load, waiting threads, wait p99 and the longest hold say their peak beside them when
+ * it differs: "0 threads waiting now, peak 23 in the last 30 s".
  */
 public final class FigureText {
 
@@ -34,21 +36,31 @@ public final class FigureText {
     public static List<Line> of(Map<String, Double> values) {
         List<Line> out = new ArrayList<>(7);
         OptionalDouble windowS = AlertFigure.WINDOW_S.in(values);
-        String window = windowS.isPresent() ? duration(Duration.ofMillis(Math.round(windowS.getAsDouble() * 1000))) : "";
+        String window = windowS.isPresent() ? seconds(windowS.getAsDouble()) : "";
         String over = window.isEmpty() ? "" : " in " + window;
+        OptionalDouble spanS = AlertFigure.PEAK_SPAN_S.in(values);
+        String span = spanS.isPresent() ? " in the last " + seconds(spanS.getAsDouble()) : "";
         AlertFigure.UTILISATION.in(values).ifPresent(u -> {
-            String load = Math.round(u <= 1.0 ? u * 100 : u) + "%" + usedOfMax(values);
+            String load = percent(u) + usedOfMax(values) + peak(values, AlertFigure.UTILISATION, u, FigureText::percent, span);
             out.add(new Line("utilisation", "Utilisation", load, "load " + load));
         });
         AlertFigure.PENDING.in(values).ifPresent(p -> {
             long n = Math.round(p);
-            out.add(new Line("waiting_threads", "Waiting threads", Long.toString(n),
-                    n + (n == 1 ? " thread waiting" : " threads waiting")));
+            String peak = peak(values, AlertFigure.PENDING, p, v -> Long.toString(Math.round(v)), span);
+            out.add(new Line("waiting_threads", "Waiting threads", n + peak,
+                    n + (n == 1 ? " thread waiting" : " threads waiting") + peak));
         });
-        AlertFigure.WAIT_P99_MS.in(values).ifPresent(ms -> {
-            String wait = duration(Duration.ofMillis(Math.round(ms)));
+        OptionalDouble waitNow = AlertFigure.WAIT_P99_MS.in(values);
+        OptionalDouble waitPeak = AlertFigure.WAIT_P99_PEAK_MS.in(values);
+        if (waitNow.isPresent()) {
+            double ms = waitNow.getAsDouble();
+            String wait = millis(ms) + peak(values, AlertFigure.WAIT_P99_MS, ms, FigureText::millis, span);
             out.add(new Line("wait_p99", "Wait p99", wait, "wait p99 " + wait));
-        });
+        } else if (waitPeak.isPresent()) {
+            // none measured now (no connection handed out), but the alert saw one
+            String wait = "peak " + millis(waitPeak.getAsDouble()) + span;
+            out.add(new Line("wait_p99", "Wait p99", wait, "wait p99 " + wait));
+        }
         AlertFigure.TIMEOUTS.in(values).ifPresent(t -> {
             long n = Math.round(t);
             out.add(new Line("timeouts", "Timeouts", n + over, n + (n == 1 ? " timeout" : " timeouts") + over));
@@ -66,10 +78,37 @@ public final class FigureText {
             }
         });
         AlertFigure.LONGEST_HELD_MS.in(values).ifPresent(ms -> {
-            String held = duration(Duration.ofMillis(Math.round(ms)));
+            String held = millis(ms) + peak(values, AlertFigure.LONGEST_HELD_MS, ms, FigureText::millis, span);
             out.add(new Line("longest_held", "Longest held", held, "a connection held " + held));
         });
         return out;
+    }
+
+    /**
+     * ", peak 23 in the last 30 s" after a figure now, when the values carry its peak and the peak reads otherwise
+     * than the figure now; "" else. The figure now gets " now" before it, so the two are told apart.
+     */
+    private static String peak(Map<String, Double> values, AlertFigure figure, double now, DoubleFunction<String> format,
+                               String span) {
+        OptionalDouble peak = figure.peak().in(values);
+        if (peak.isEmpty() || !(peak.getAsDouble() > now)) {
+            return "";
+        }
+        String said = format.apply(peak.getAsDouble());
+        return said.equals(format.apply(now)) ? "" : " now, peak " + said + span;
+    }
+
+    /** A fraction of the maximum as a percentage; above 100% when a pool was shrunk below the connections in use. */
+    private static String percent(double u) {
+        return Math.round(u * 100) + "%";
+    }
+
+    private static String millis(double ms) {
+        return duration(Duration.ofMillis(Math.round(ms)));
+    }
+
+    private static String seconds(double s) {
+        return duration(Duration.ofMillis(Math.round(s * 1000)));
     }
 
     /** The inline forms of {@code lines}, joined: "load 95% (38/40), 6 threads waiting, wait p99 850 ms". */

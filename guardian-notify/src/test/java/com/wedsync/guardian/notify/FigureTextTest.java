@@ -29,6 +29,45 @@ class FigureTextTest {
     }
 
     @Test
+    void aPeakStandsBesideTheFigureNowWhenItReadsOtherwise() {
+        var lines = FigureText.of(Map.of(AlertFigure.UTILISATION.key(), 0.125, AlertFigure.USED.key(), 5.0,
+                AlertFigure.MAX.key(), 40.0, AlertFigure.UTILISATION_PEAK.key(), 1.0,
+                AlertFigure.PENDING.key(), 0.0, AlertFigure.PENDING_PEAK.key(), 23.0,
+                AlertFigure.WAIT_P99_MS.key(), 0.4, AlertFigure.WAIT_P99_PEAK_MS.key(), 1_400.0,
+                AlertFigure.PEAK_SPAN_S.key(), 30.0));
+
+        assertThat(FigureText.inline(lines, " | ")).isEqualTo("load 13% (5/40) now, peak 100% in the last 30 s"
+                + " | 0 threads waiting now, peak 23 in the last 30 s"
+                + " | wait p99 0 ms now, peak 1.4 s in the last 30 s");
+        assertThat(lines).extracting(FigureText.Line::value).containsExactly("13% (5/40) now, peak 100% in the last 30 s",
+                "0 now, peak 23 in the last 30 s", "0 ms now, peak 1.4 s in the last 30 s");
+    }
+
+    @Test
+    void aPeakThatReadsLikeTheFigureNowIsLeftOut() {
+        var lines = FigureText.of(Map.of(AlertFigure.UTILISATION.key(), 0.951, AlertFigure.UTILISATION_PEAK.key(), 0.954,
+                AlertFigure.WAIT_P99_MS.key(), 850.2, AlertFigure.WAIT_P99_PEAK_MS.key(), 850.4,
+                AlertFigure.LONGEST_HELD_MS.key(), 2_000.0, AlertFigure.LONGEST_HELD_PEAK_MS.key(), 120_000.0));
+
+        assertThat(FigureText.inline(lines, " | ")).isEqualTo("load 95% | wait p99 850 ms"
+                + " | a connection held 2 s now, peak 2 min");
+    }
+
+    @Test
+    void aPoolShrunkBelowItsConnectionsInUseReadsAboveAHundredPercent() {
+        var lines = FigureText.of(Map.of(AlertFigure.UTILISATION.key(), 0.3, AlertFigure.UTILISATION_PEAK.key(), 2.0));
+
+        assertThat(FigureText.inline(lines, " | ")).isEqualTo("load 30% now, peak 200%");
+    }
+
+    @Test
+    void aWaitPeakWithoutAWaitNowIsSaidAlone() {
+        var lines = FigureText.of(Map.of(AlertFigure.WAIT_P99_PEAK_MS.key(), 1_400.0, AlertFigure.PEAK_SPAN_S.key(), 95.0));
+
+        assertThat(FigureText.inline(lines, " | ")).isEqualTo("wait p99 peak 1.4 s in the last 1 min 35 s");
+    }
+
+    @Test
     void durationsAreSaidTheWayAPersonSaysThem() {
         assertThat(FigureText.duration(Duration.ofMillis(850))).isEqualTo("850 ms");
         assertThat(FigureText.duration(Duration.ofMillis(1_240))).isEqualTo("1.2 s");

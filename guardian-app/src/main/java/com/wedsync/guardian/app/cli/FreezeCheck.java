@@ -129,7 +129,7 @@ final class FreezeCheck implements Callable<Integer> {
             r = api.get(path);
         } catch (IOException e) {
             err.println("freeze check: cannot reach the guardian at " + api.uri("/api/freeze") + " ("
-                    + e.getClass().getSimpleName() + "); say where it is with --url or $" + OverrideCommand.URL_ENV
+                    + GuardianClient.why(e) + "); say where it is with --url or $" + OverrideCommand.URL_ENV
                     + ", or decide alone with --calendar SOURCE");
             throw new NoAnswer(1);
         }

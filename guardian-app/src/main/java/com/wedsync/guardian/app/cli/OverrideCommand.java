@@ -95,7 +95,7 @@ public final class OverrideCommand implements Callable<Integer> {
             resp = api.post("/api/overrides", body);
         } catch (IOException e) {
             err.println("override: cannot reach the guardian at " + api.uri("/api/overrides") + " ("
-                    + e.getClass().getSimpleName() + "); if it listens elsewhere, say where with --url http://HOST:PORT"
+                    + GuardianClient.why(e) + "); if it listens elsewhere, say where with --url http://HOST:PORT"
                     + " or $" + URL_ENV + " (guardian demo prints its address: \"HTTP on http://...\")");
             return 1;
         }

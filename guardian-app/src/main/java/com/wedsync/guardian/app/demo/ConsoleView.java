@@ -43,9 +43,13 @@ final class ConsoleView {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
-    /** The figures an alert line shows: load, waiting threads, wait p99 (the log and the channels show them all). */
+    /**
+     * The figures an alert line shows: load, waiting threads, wait p99, each with its peak where it differs (the log
+     * and the channels show them all).
+     */
     private static final Set<AlertFigure> SHOWN_FIGURES = EnumSet.of(AlertFigure.UTILISATION, AlertFigure.USED,
-            AlertFigure.MAX, AlertFigure.PENDING, AlertFigure.WAIT_P99_MS);
+            AlertFigure.MAX, AlertFigure.PENDING, AlertFigure.WAIT_P99_MS, AlertFigure.UTILISATION_PEAK,
+            AlertFigure.PENDING_PEAK, AlertFigure.WAIT_P99_PEAK_MS, AlertFigure.PEAK_SPAN_S);
     /** The widest a pool's scaling status line gets. */
     static final int STATUS_WIDTH = 120;
     /** Events on a redrawn screen. */

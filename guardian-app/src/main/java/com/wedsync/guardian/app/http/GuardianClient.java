@@ -3,19 +3,23 @@ package com.wedsync.guardian.app.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.wedsync.guardian.http.BoundedBody;
+import com.wedsync.guardian.http.BoundedExchange;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A client of the running guardian's own HTTP API, with the admin token as a bearer token, as curl would
- * reach it: {@code guardian override} and the demo's scripted operator use it. The token is never shown.
+ * reach it: {@code guardian override} and the demo's scripted operator use it. The token is never shown. An answer
+ * is read to at most {@link #MAX_ANSWER} bytes and the whole exchange ends within 10 s, whatever the address holds.
  */
 public final class GuardianClient {
 
@@ -36,6 +40,8 @@ public final class GuardianClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONNECT = Duration.ofSeconds(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Far above any answer of the API (a few KB a pool): the address is the operator's, and may be anything's. */
+    static final long MAX_ANSWER = 8L * 1024 * 1024;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT).build();
     private final String base;
@@ -74,8 +80,8 @@ public final class GuardianClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String text = r.body() == null ? "" : r.body();
+        HttpResponse<byte[]> r = BoundedExchange.send(http, request.build(), info -> BoundedBody.whole(MAX_ANSWER), TIMEOUT);
+        String text = new String(r.body(), StandardCharsets.UTF_8);
         JsonNode body;
         try {
             body = text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
@@ -83,6 +89,20 @@ public final class GuardianClient {
             body = JSON.getNodeFactory().textNode(text);
         }
         return new Response(r.statusCode(), token == null ? text : text.replace(token, "***"), body);
+    }
+
+    /**
+     * Why a call failed, for a message: the answer's size or deadline when it broke one, else the exception's type
+     * (its own message may quote the address, token included).
+     */
+    public static String why(IOException e) {
+        if (e instanceof BoundedBody.TooLarge) {
+            return "its answer ran past " + MAX_ANSWER / (1024 * 1024) + " MB";
+        }
+        if (e instanceof BoundedExchange.IncompleteBody b) {
+            return "HTTP " + b.status() + " but no complete answer within " + TIMEOUT.toSeconds() + " s";
+        }
+        return e.getClass().getSimpleName();
     }
 
     @Override

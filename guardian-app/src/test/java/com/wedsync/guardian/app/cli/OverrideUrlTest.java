@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.cli;
 
 import com.wedsync.guardian.app.http.ApiFixture;
+import com.wedsync.guardian.http.testing.HostileHttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,9 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Issue 17, item 4: {@code guardian override} finds a guardian on another port through {@code $GUARDIAN_URL}
@@ -60,5 +63,18 @@ class OverrideUrlTest {
         assertThat(run.err()).contains("cannot reach the guardian at http://127.0.0.1:" + closed)
                 .contains("--url http://HOST:PORT", "$GUARDIAN_URL")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anAddressThatAnswersWithoutEndIsCutOffWithTheReason() throws Exception {
+        try (HostileHttpServer endless = HostileHttpServer.endless(200)) {
+            CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("override", "--actor", "ana",
+                    "--reason", "drill", "--expires", "2h", "--pool", "orders", "--action", "grow",
+                    "--url", endless.baseUrl()));
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("cannot reach the guardian at " + endless.baseUrl())
+                    .contains("its answer ran past 8 MB").doesNotContain("\tat ");
+        }
     }
 }

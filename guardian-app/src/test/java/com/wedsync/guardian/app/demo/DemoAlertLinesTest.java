@@ -17,14 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 16, done-when, and issue 17 item 7: in {@code guardian demo} the rush's alert lines (the console's and
  * the log channel's) show load, waiting threads and wait p99 with numbers, never "n/a"; a group reads
- * "2 alerts: saturation and timeouts on wedsync"; each all-clear is one line naming the channels it went to.
+ * "2 alerts: saturation and timeouts on wedsync"; each all-clear is one line naming the channels it went to, and
+ * says beside the calm figures after the rollback the peaks the alert saw while it fired.
  * The demo runs at twice its speed with its built-in config (two log channels, one for escalation).
  */
 class DemoAlertLinesTest {
 
-    private static final String LOAD = "load \\d+% \\(\\d+/\\d+\\)";
-    private static final String WAITING = "\\d+ threads? waiting";
-    private static final String WAIT = "wait p99 \\d+(\\.\\d)? (ms|s)";
+    /** A figure's peak beside it, where its window saw more than now: " now, peak 23 in the last 1 h". */
+    private static final String PEAK = "( now, peak [^,|;]+ in the last [^,|;]+)?";
+    private static final String LOAD = "load \\d+% \\(\\d+/\\d+\\)" + PEAK;
+    private static final String WAITING = "\\d+ threads? waiting" + PEAK;
+    private static final String WAIT = "wait p99 \\d+(\\.\\d)? (ms|s)" + PEAK;
 
     @TempDir
     Path dir;
@@ -53,5 +56,9 @@ class DemoAlertLinesTest {
                 // venue time, like every time the demo shows (issue 17 item 3): hours of the compressed Saturday
                 .containsPattern("\\| lasted \\d+(\\.\\d)? (s|min|h)( \\d+ (s|min))? \\|")
                 .containsPattern("\\| to ops-log( and exec-log)? \\|"));
+        // after the rollback the pool is calm, yet the all-clear says what the alert saw while it fired
+        assertThat(resolved).anySatisfy(l -> assertThat(l)
+                .containsPattern("\\| \\d+ threads? waiting now, peak [1-9]\\d* in the last [^|]+ \\|")
+                .containsPattern("\\| wait p99 (\\d+(\\.\\d)? (ms|s) now, )?peak \\d+(\\.\\d)? (ms|s) in the last [^|]+ \\|"));
     }
 }

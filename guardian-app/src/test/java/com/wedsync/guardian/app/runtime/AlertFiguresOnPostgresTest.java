@@ -37,11 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the guardian's whole alert path (tick → health → evaluate → pipeline → JDBC outbox → dispatcher →
  * channels) to the Prism mocks of Slack, PagerDuty and Resend: every request passes the vendor's contract and
  * carries the pool's figures (load with used/max, waiting threads, wait p99, timeouts, trend), none "n/a"; the
- * e-mail's CSV ends with the saturated snapshot; the all-clear says how long it lasted and the figures then.
+ * e-mail's CSV ends with the saturated snapshot; the all-clear says how long it lasted and the figures then, each
+ * beside the peak the alert saw while it fired.
  */
 class AlertFiguresOnPostgresTest {
 
     private static final String POOL = "figures-orders";
+    /** A figure's peak beside it, where the window saw more than now: " now, peak 6 in the last 2 s". */
+    private static final String PEAK = "( now, peak .+ in the last .+)?";
+    /** The span the all-clear's peaks cover: the alert's life and a window before it. */
+    private static final String SPAN = "\\d+(\\.\\d)? (s|min)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicBoolean loaded = new AtomicBoolean(true);
@@ -106,9 +111,9 @@ class AlertFiguresOnPostgresTest {
                 .containsPattern("\\*Timeouts\\*\n\\d+ in 2 s")
                 .containsPattern("\\*Trend\\*\n(rising|falling|steady)");
         JsonNode details = trigger(pdProxy).get().path("payload").path("custom_details");
-        assertThat(details.path("utilisation").asText()).matches("\\d+% \\(\\d/4\\)");
-        assertThat(details.path("waiting_threads").asText()).matches("\\d+");
-        assertThat(details.path("wait_p99").asText()).matches("\\d+(\\.\\d)? (ms|s)");
+        assertThat(details.path("utilisation").asText()).matches("\\d+% \\(\\d/4\\)" + PEAK);
+        assertThat(details.path("waiting_threads").asText()).matches("\\d+" + PEAK);
+        assertThat(details.path("wait_p99").asText()).matches("\\d+(\\.\\d)? (ms|s)" + PEAK);
         JsonNode email = trigger(resendProxy).get();
         assertThat(email.path("text").asText()).containsPattern("Utilisation: \\d+% \\(\\d/4\\)")
                 .containsPattern("Waiting threads: \\d+").containsPattern("Wait p99: \\d+");
@@ -126,6 +131,13 @@ class AlertFiguresOnPostgresTest {
         assertThat(fields(resolve(slackProxy).get())).containsPattern("\\*Lasted\\*\n\\d+(\\.\\d)? (s|min)")
                 .containsPattern("\\*Utilisation\\*\n\\d+% \\(\\d/4\\)");
         assertThat(resolve(resendProxy).get().path("text").asText()).containsPattern("Lasted: \\d+");
+        // the pool is idle now, yet the all-clear says what the alert saw: the peaks of its windows while it fired
+        assertThat(fields(resolve(slackProxy).get()))
+                .containsPattern("\\*Utilisation\\*\n0% \\(0/4\\) now, peak 100% in the last " + SPAN)
+                .containsPattern("\\*Waiting threads\\*\n0 now, peak [1-9]\\d* in the last " + SPAN);
+        // (wait p99 now is the latest measured in the window, which for a pool gone idle may be its highest: no peak then)
+        assertThat(resolve(resendProxy).get().path("text").asText())
+                .containsPattern("Waiting threads: 0 now, peak [1-9]\\d* in the last " + SPAN);
         for (RecordingProxy proxy : List.of(slackProxy, pdProxy, resendProxy)) {
             proxy.assertAcceptedWithoutViolations();
             assertThat(proxy.exchanges()).allSatisfy(e -> assertThat(e.requestBody()).doesNotContain("n/a"));

@@ -1,6 +1,8 @@
 package com.wedsync.guardian.calendar.feed;
 
 import com.wedsync.guardian.calendar.CalendarReadException;
+import com.wedsync.guardian.http.BoundedBody;
+import com.wedsync.guardian.http.BoundedExchange;
 import com.wedsync.guardian.secret.Redactor;
 
 import java.io.IOException;
@@ -15,10 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,28 +117,22 @@ public final class FeedFetcher {
         if (lastModified != null) {
             req.header("If-Modified-Since", lastModified);
         }
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(req.build(), info -> {
-            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (info.statusCode() == 200 && declared > maxBytes) {
-                return new LimitedBodySubscriber(0, true);
-            }
-            return info.statusCode() == 200
-                    ? new LimitedBodySubscriber(maxBytes, true)
-                    : new LimitedBodySubscriber(ERROR_BODY_BYTES, false);
-        });
-        HttpResponse<byte[]> response;
         try {
-            response = future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
+            return BoundedExchange.send(client, req.build(), info -> {
+                long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (info.statusCode() == 200 && declared > maxBytes) {
+                    return BoundedBody.whole(0);
+                }
+                return info.statusCode() == 200 ? BoundedBody.whole(maxBytes) : BoundedBody.cut(ERROR_BODY_BYTES);
+            }, readTimeout);
+        } catch (BoundedExchange.IncompleteBody e) {
             throw new CalendarReadException(where + ": no complete answer within " + readTimeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CalendarReadException(where + ": interrupted");
-        } catch (ExecutionException e) {
-            throw failure(where, e.getCause());
+        } catch (IOException e) {
+            throw failure(where, e);
         }
-        return response;
     }
 
     private FetchResult result(HttpResponse<byte[]> response, String where, String etag, String lastModified)
@@ -159,8 +151,8 @@ public final class FeedFetcher {
         return new FetchResult(false, new String(response.body(), charset), newEtag, newLastModified);
     }
 
-    private CalendarReadException failure(String where, Throwable cause) {
-        if (cause instanceof LimitedBodySubscriber.TooLarge) {
+    private CalendarReadException failure(String where, IOException cause) {
+        if (cause instanceof BoundedBody.TooLarge) {
             return new CalendarReadException(where + ": feed is larger than " + (maxBytes / (1024 * 1024))
                     + " MB; refused");
         }
@@ -173,12 +165,9 @@ public final class FeedFetcher {
         if (cause instanceof java.net.ConnectException) {
             return new CalendarReadException(where + ": connection refused");
         }
-        if (cause instanceof IOException) {
-            String msg = cause.getMessage();
-            return new CalendarReadException(where + ": " + (msg == null ? cause.getClass().getSimpleName()
-                    : msg.replace(where, "")));
-        }
-        return new CalendarReadException(where + ": " + cause);
+        String msg = cause.getMessage();
+        return new CalendarReadException(where + ": " + (msg == null ? cause.getClass().getSimpleName()
+                : msg.replace(where, "")));
     }
 
     private static Charset charset(String contentType) {

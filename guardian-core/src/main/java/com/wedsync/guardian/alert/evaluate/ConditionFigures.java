@@ -11,7 +11,8 @@ import java.util.Map;
  * Which figures an alert on one condition carries, from the figures its pool was judged on: load, waiting
  * threads, wait p99, timeouts and trend for every pool condition; the database's headroom only for
  * {@code db_headroom}, the longest hold only for {@code suspected_leak}; none for a pool that could not be read
- * or for the calendar. A figure that was not measured (no wait in the window, no server view) is left out.
+ * or for the calendar. A figure that was not measured (no wait in the window, no server view) is left out. Beside
+ * load, waiting threads, wait p99 and the longest hold goes the window's peak, when it is above the figure now.
  */
 final class ConditionFigures {
 
@@ -41,7 +42,25 @@ final class ConditionFigures {
         if (condition == Condition.SUSPECTED_LEAK) {
             put(v, AlertFigure.LONGEST_HELD_MS, f.longestHeldMs());
         }
+        PoolFigures.Peaks p = f.peaks();
+        boolean peaked = peak(v, AlertFigure.UTILISATION, p.utilisation())
+                | peak(v, AlertFigure.PENDING, p.pending())
+                | peak(v, AlertFigure.WAIT_P99_MS, p.waitP99Ms())
+                | peak(v, AlertFigure.LONGEST_HELD_MS, p.longestHeldMs());
+        if (peaked) {
+            put(v, AlertFigure.PEAK_SPAN_S, f.window().toMillis() / 1000.0);
+        }
         return Map.copyOf(v);
+    }
+
+    /** The window's peak of a figure the alert carries, when it is above the figure now. True if put. */
+    private static boolean peak(Map<String, Double> values, AlertFigure figure, double peak) {
+        Double now = values.get(figure.key());
+        if (now == null || !(peak > now)) {
+            return false;
+        }
+        put(values, figure.peak(), peak);
+        return true;
     }
 
     private static void put(Map<String, Double> values, AlertFigure figure, double value) {

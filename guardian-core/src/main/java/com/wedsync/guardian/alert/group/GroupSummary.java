@@ -4,6 +4,7 @@ import com.wedsync.guardian.alert.Alert;
 import com.wedsync.guardian.alert.AlertFigure;
 import com.wedsync.guardian.alert.Severity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Set;
  * One alert that speaks for a group, so every channel renders a group like a single alert: the labels all
  * members share, the highest severity and criticality, a summary naming the conditions and pools in plain
  * English, and the figures of the busiest pool (all of its members' figures: one snapshot, so they agree;
- * never a mix of pools). Its fingerprint is the group key. A group of one is that alert itself, under the
+ * never a mix of pools; of their peaks the highest, said once resolved over the group's whole span). Its fingerprint is the group key. A group of one is that alert itself, under the
  * group's key.
  */
 public final class GroupSummary {
@@ -35,8 +36,8 @@ public final class GroupSummary {
         Instant end = resolved ? now : null;
         Alert first = alerts.get(0);
         if (alerts.size() == 1) {
-            return new Alert(groupKey, first.labels(), first.summary(), first.description(), first.values(),
-                    first.context(), first.startsAt(), end);
+            return new Alert(groupKey, first.labels(), first.summary(), first.description(),
+                    peakSpan(first.values(), first.startsAt(), end), first.context(), first.startsAt(), end);
         }
         Map<String, String> common = new HashMap<>(first.labels());
         Severity severity = first.severity();
@@ -54,7 +55,7 @@ public final class GroupSummary {
             context = a.context().criticality() > context.criticality() ? a.context() : context;
             start = a.startsAt().isBefore(start) ? a.startsAt() : start;
             if (a.pool().equals(busiest.pool())) {
-                values.putAll(a.values());
+                a.values().forEach((k, v) -> values.merge(k, v, AlertFigure.keepsHighest(k) ? Math::max : (older, newer) -> newer));
             }
             pools.add(a.pool());
             conditions.add(a.condition().replace('_', ' '));
@@ -71,7 +72,22 @@ public final class GroupSummary {
         common.put(Alert.SEVERITY, severity.name().toLowerCase(Locale.ROOT));
         String summary = alerts.size() + " alerts: " + inEnglish(new ArrayList<>(conditions), conditions.size(), "")
                 + " on " + inEnglish(new ArrayList<>(pools), 3, " pools");
-        return new Alert(groupKey, common, summary, description.toString().strip(), values, context, start, end);
+        return new Alert(groupKey, common, summary, description.toString().strip(), peakSpan(values, start, end),
+                context, start, end);
+    }
+
+    /**
+     * A resolved group's peaks said over the span the message speaks of, from a window before it started to its end:
+     * it holds every member's span, so "lasted 3 h … peak 32 in the last 4 h" reads as one story.
+     */
+    private static Map<String, Double> peakSpan(Map<String, Double> values, Instant start, Instant end) {
+        var window = AlertFigure.WINDOW_S.in(values);
+        if (end == null || window.isEmpty() || AlertFigure.PEAK_SPAN_S.in(values).isEmpty()) {
+            return values;
+        }
+        Map<String, Double> out = new HashMap<>(values);
+        out.put(AlertFigure.PEAK_SPAN_S.key(), Duration.between(start, end).toMillis() / 1000.0 + window.getAsDouble());
+        return out;
     }
 
     /** The member whose pool is the most used (first among equals): its pool's figures speak for the group. */

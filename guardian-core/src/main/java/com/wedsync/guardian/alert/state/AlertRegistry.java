@@ -21,7 +21,8 @@ import java.util.Optional;
  * forgotten after {@code resolvedRetention}. At most
  * {@code maxAlerts} are held, so a storm cannot grow memory without bound: when full, resolved alerts go first,
  * and a new alert that still finds no room is counted as dropped. A resolved alert carries its pool's figures
- * at the tick it resolved ({@link FiguresNow}), not those it fired with.
+ * at the tick it resolved ({@link FiguresNow}), not those it fired with, and beside them the peaks it saw while it
+ * fired.
  */
 public final class AlertRegistry {
 

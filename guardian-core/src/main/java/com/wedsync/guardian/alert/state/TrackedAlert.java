@@ -20,6 +20,7 @@ public final class TrackedAlert {
     private boolean inhibited;
     private List<String> silencedBy = List.of();
     private int escalationLevel = -1;
+    private final LifePeaks peaks = new LifePeaks();
     long seenTick;
     Instant lastSeenAt;
     // Routing cache: labels rarely change between ticks, so routes and group keys are computed once per change.
@@ -30,6 +31,7 @@ public final class TrackedAlert {
     TrackedAlert(Alert alert) {
         this.id = alert.fingerprint();
         this.alert = alert;
+        peaks.see(alert.values());
     }
 
     public String id() {
@@ -122,13 +124,16 @@ public final class TrackedAlert {
             acknowledgedBy = null;
             acknowledgedAt = null;
             escalationLevel = -1;
+            peaks.clear();
         }
+        peaks.see(active.values());
         alert = new Alert(id, active.labels(), active.summary(), active.description(), active.values(),
                 active.context(), start, null);
     }
 
+    /** Resolves with the figures now and, beside them, the peaks seen since the alert started ({@link LifePeaks}). */
     void resolve(Instant at, Map<String, Double> figuresNow) {
-        alert = new Alert(id, alert.labels(), alert.summary(), alert.description(), figuresNow, alert.context(),
-                alert.startsAt(), at);
+        alert = new Alert(id, alert.labels(), alert.summary(), alert.description(),
+                peaks.onto(figuresNow, alert.startsAt(), at), alert.context(), alert.startsAt(), at);
     }
 }

@@ -39,6 +39,26 @@ class GroupSummaryTest {
         assertThat(GroupSummary.inEnglish(List.of("x", "y"), 3, "")).isEqualTo("x and y");
     }
 
+    @Test
+    void aResolvedGroupOfOnePoolKeepsTheHighestPeakOfItsMembersOverTheGroupsWholeSpan() {
+        Alert waiting = withValues(alert("a", "threads_waiting", "critical", 1, T0), Map.of(AlertFigure.PENDING.key(), 0.0,
+                AlertFigure.PENDING_PEAK.key(), 23.0, AlertFigure.PEAK_SPAN_S.key(), 300.0, AlertFigure.WINDOW_S.key(), 30.0));
+        Alert slow = withValues(alert("a", "wait_p99", "critical", 1, T0.plusSeconds(60)), Map.of(AlertFigure.PENDING.key(), 0.0,
+                AlertFigure.PENDING_PEAK.key(), 17.0, AlertFigure.PEAK_SPAN_S.key(), 240.0, AlertFigure.WINDOW_S.key(), 30.0));
+
+        Alert group = GroupSummary.of("g", List.of(slow, waiting), true, T0.plusSeconds(330));
+
+        assertThat(group.figure(AlertFigure.PENDING_PEAK)).hasValue(23);
+        assertThat(group.figure(AlertFigure.PEAK_SPAN_S)).as("the group's 330 s and a window before it").hasValue(360);
+        assertThat(group.figure(AlertFigure.PENDING)).hasValue(0);
+        assertThat(GroupSummary.of("g", List.of(slow), false, T0.plusSeconds(330)).figure(AlertFigure.PEAK_SPAN_S))
+                .as("a firing group's peaks are its window's").hasValue(240);
+    }
+
+    private static Alert withValues(Alert a, Map<String, Double> values) {
+        return new Alert(a.fingerprint(), a.labels(), a.summary(), a.description(), values, a.context(), a.startsAt(), null);
+    }
+
     private static Alert withFigures(Alert a, int used, int max) {
         return new Alert(a.fingerprint(), a.labels(), a.summary(), a.description(),
                 Map.of(AlertFigure.USED.key(), (double) used, AlertFigure.MAX.key(), (double) max,

@@ -89,10 +89,17 @@ public final class TwilioConfig {
                 (accountSid.reveal() + ":" + authToken.reveal()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Every value to mask in anything printed. */
+    /** Every value to mask in anything printed; a phone number also without its "+", as an answer may spell it. */
     List<Secret> secrets() {
-        List<Secret> all = new ArrayList<>(List.of(accountSid, authToken, from, Secret.of(basicCredentials())));
-        all.addAll(to);
+        List<Secret> all = new ArrayList<>(List.of(accountSid, authToken, Secret.of(basicCredentials())));
+        List<Secret> numbers = new ArrayList<>(to);
+        numbers.add(from);
+        for (Secret n : numbers) {
+            all.add(n);
+            if (n.reveal().startsWith("+") && n.reveal().length() > 1) {
+                all.add(Secret.of(n.reveal().substring(1)));
+            }
+        }
         return all;
     }
 

@@ -4,6 +4,7 @@ import com.wedsync.guardian.alert.DeliveryResult;
 import com.wedsync.guardian.alert.DeliveryResult.Outcome;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.http.testing.HostileHttpServer;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The checks every HTTP channel passes (docs/runtime-conventions.md: one shared contract test): the status rule per code,
@@ -117,6 +119,49 @@ public abstract class NotifierContractTest {
         assertThat(r.outcome()).isEqualTo(Outcome.RETRYABLE);
         assertThat(r.status()).isZero();
         assertThat(r.detail()).contains("no answer within 1500 ms");
+    }
+
+    /** Only stops a hang: the sends below end at their limit or their read time-out, long before. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(30);
+
+    @ParameterizedTest(name = "HTTP {0} followed by an endless answer is cut off, retryable")
+    @ValueSource(ints = {200, 500})
+    public void anEndlessAnswerIsCutOffAndRetryable(int status) throws Exception {
+        try (HostileHttpServer vendor = HostileHttpServer.endless(status)) {
+            DeliveryResult r = assertTimeoutPreemptively(HANG_GUARD,
+                    () -> notifier(vendor.baseUrl(), FAST, clock).deliver(notification()));
+
+            assertThat(r.outcome()).isEqualTo(Outcome.RETRYABLE);
+            assertThat(r.detail()).contains("HTTP " + status + " but its answer ran past 64 KB; cut off");
+            assertThat(vendor.awaitClientGone(HANG_GUARD)).as("the connection was closed, not read on").isTrue();
+        }
+    }
+
+    @Test
+    public void anAnswerTricklingAByteASecondIsCutOffAtTheReadTimeout() throws Exception {
+        try (HostileHttpServer vendor = HostileHttpServer.trickle(200, Duration.ofSeconds(1))) {
+            DeliveryResult r = assertTimeoutPreemptively(HANG_GUARD,
+                    () -> notifier(vendor.baseUrl(), FAST, clock).deliver(notification()));
+
+            assertThat(r.outcome()).isEqualTo(Outcome.RETRYABLE);
+            assertThat(r.detail()).contains("HTTP 200 but no complete answer within 1500 ms");
+            assertThat(vendor.awaitClientGone(HANG_GUARD)).as("the exchange was cancelled at the deadline").isTrue();
+        }
+    }
+
+    @Test
+    public void aSecretAtTheEdgeOfWhatIsShownOrKeptIsNeverPrinted() {
+        for (String secret : secrets()) {
+            String start = secret.substring(0, Math.min(8, secret.length()));
+            // straddling the 200 characters shown, then the 4 KB kept of a longer answer
+            for (String body : List.of("x".repeat(190) + secret, " ".repeat(4090) + secret + " and more".repeat(100))) {
+                server.respond(q -> new LoopbackServer.Response(500, Map.of(), body));
+
+                DeliveryResult r = notifier(server.baseUrl(), FAST, clock).deliver(notification());
+
+                assertThat(r.detail()).contains("HTTP 500").doesNotContain(start);
+            }
+        }
     }
 
     @Test
