@@ -99,7 +99,7 @@ public final class GuardianMetrics implements AutoCloseable {
      * the guardian's meters ({@code db.client.connection.*}, {@code guardian.*}): the application's keep their names.
      */
     public static io.micrometer.core.instrument.config.MeterFilter prometheusUnits() {
-        return Exporters.guardianPrometheusUnits();
+        return com.wedsync.guardian.metrics.export.PrometheusUnits.guardianOnly();
     }
 
     /** Brings every meter up to date with the readings; cheap, never waits on an exporter. */

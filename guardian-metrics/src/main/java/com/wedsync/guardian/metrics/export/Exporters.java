@@ -33,18 +33,6 @@ public final class Exporters {
         return registry;
     }
 
-    /** {@link PrometheusUnits} for the guardian's own meters only, in a registry that holds others too. */
-    public static io.micrometer.core.instrument.config.MeterFilter guardianPrometheusUnits() {
-        PrometheusUnits units = new PrometheusUnits();
-        return new io.micrometer.core.instrument.config.MeterFilter() {
-            @Override
-            public io.micrometer.core.instrument.Meter.Id map(io.micrometer.core.instrument.Meter.Id id) {
-                String name = id.getName();
-                return name.startsWith("db.client.connection.") || name.startsWith("guardian.") ? units.map(id) : id;
-            }
-        };
-    }
-
     /** A started StatsD registry sending UDP lines to the agent; UDP never blocks on a dead agent. */
     public static StatsdMeterRegistry statsd(StatsdSettings settings, Clock clock) {
         StatsdConfig config = new StatsdConfig() {
