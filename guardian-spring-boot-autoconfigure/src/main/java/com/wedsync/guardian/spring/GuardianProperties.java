@@ -27,7 +27,8 @@ import org.springframework.core.env.PropertySource;
  * to guardian.yaml's camelCase ({@code guardian.health.saturation-critical} is {@code health.saturationCritical}),
  * list indexes ({@code calendars[0]}) and bracketed map keys ({@code headers[api-key]}) kept; the tree goes to
  * {@link #toConfig}, the one place that hands it to guardian.yaml's reader. {@code ${NAME}} in a value is an
- * environment variable (or any property), substituted and kept secret as in guardian.yaml.
+ * environment variable (or a property whose name has no dot), substituted and kept secret as in guardian.yaml; a
+ * default is written {@code ${NAME:-default}} or, as Spring writes it, {@code ${NAME:default}}.
  *
  * <p>The starter's own keys: {@code guardian.enabled} (default true), {@code guardian.exclude} (bean names whose pools
  * are not guarded), {@code guardian.config-location} (a guardian.yaml instead of the properties) and
@@ -45,6 +46,8 @@ public final class GuardianProperties {
     private static final Pattern SEGMENT = Pattern.compile("([^\\[\\]]*)((?:\\[[^\\]]*\\])*)");
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,18}(\\.\\d+)?");
+    /** Spring's {@code ${NAME:default}}, which guardian.yaml writes {@code ${NAME:-default}}. */
+    private static final Pattern SPRING_DEFAULT = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):(?!-)([^}]*)}");
     /** Names of the property sources that only mirror others. */
     private static final Set<String> MIRRORS = Set.of("configurationProperties");
 
@@ -162,7 +165,7 @@ public final class GuardianProperties {
 
     /** A value as guardian.yaml would read it unquoted: whole and decimal numbers, true and false; text otherwise. */
     static Object scalar(Object value) {
-        String text = value == null ? "" : String.valueOf(value).strip();
+        String text = value == null ? "" : SPRING_DEFAULT.matcher(String.valueOf(value).strip()).replaceAll("\\${$1:-$2}");
         if (NUMBER.matcher(text).matches()) {
             return text.contains(".") ? (Object) Double.valueOf(text) : (Object) Long.valueOf(text);
         }

@@ -38,6 +38,8 @@ class GuardianPropertiesTest {
         Map<String, Object> tree = GuardianProperties.tree(env);
 
         assertThat(tree).containsEntry("tick", "250ms");
+        assertThat(GuardianProperties.scalar("${STORE_URL:jdbc:h2:mem:x}")).isEqualTo("${STORE_URL:-jdbc:h2:mem:x}");
+        assertThat(GuardianProperties.scalar("${STORE_URL:-jdbc:h2:mem:x}")).isEqualTo("${STORE_URL:-jdbc:h2:mem:x}");
         assertThat(tree.get("health")).isEqualTo(Map.of("saturationCritical", 0.9, "waitingCritical", 12L));
         assertThat(tree.get("weddings")).isEqualTo(Map.of("homeZones", List.of("Europe/London", "Europe/Paris")));
         assertThat(tree.get("metrics")).isEqualTo(Map.of("otlp", Map.of("headers", Map.of("api-key", "k"))));
