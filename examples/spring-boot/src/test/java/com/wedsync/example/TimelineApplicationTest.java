@@ -37,10 +37,10 @@ class TimelineApplicationTest {
     @Test
     void theServiceIsGuardedWithItsCalendarAndShowsItOnTheActuator() throws Exception {
         assertThat(get("/timeline/kew").statusCode()).isEqualTo(200);
-        JsonNode context = JSON.readTree(get("/actuator/guardian/context").body());
-        assertThat(context.at("/calendar/sources/0/name").asText()).isEqualTo("weddings");
-        assertThat(context.at("/calendar/weddings").asInt()).as(context.toString()).isGreaterThan(0);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode context = JSON.readTree(get("/actuator/guardian/context").body());
+            assertThat(context.at("/calendar/sources/0/name").asText()).isEqualTo("weddings");
+            assertThat(context.at("/calendar/weddings").asInt()).as(context.toString()).isGreaterThan(0);
             assertThat(get("/actuator/guardian/pools").body()).contains("\"name\":\"dataSource\"");
             assertThat(get("/actuator/health/guardian").body()).contains("dataSource");
             assertThat(get("/actuator/prometheus").body()).contains("guardian_wedding_criticality",

@@ -62,7 +62,7 @@ public class GuardianEndpoint {
     public WebEndpointResponse<Object> guardian() {
         Optional<LocalApi> api = api();
         if (api.isEmpty()) {
-            return notRunning();
+            return notRunning(runner);
         }
         Map<String, Object> all = new LinkedHashMap<>();
         SECTIONS.forEach((name, path) -> {
@@ -80,7 +80,7 @@ public class GuardianEndpoint {
             return error(404, "no such section: " + String.join("/", path) + " (sections: "
                     + String.join(", ", SECTIONS.keySet()) + "; pools/{name}, alerts/{id})");
         }
-        return api().map(a -> answer(a.get(apiPath(path), Map.of()))).orElseGet(GuardianEndpoint::notRunning);
+        return api().map(a -> answer(a.get(apiPath(path), Map.of()))).orElseGet(() -> notRunning(runner));
     }
 
     @WriteOperation
@@ -113,7 +113,7 @@ public class GuardianEndpoint {
         put(body, "minIdle", minIdle);
         Optional<LocalApi> api = api();
         if (api.isEmpty()) {
-            return notRunning();
+            return notRunning(runner);
         }
         try {
             return answer(api.get().post(apiPath(path), JSON.writeValueAsString(body)));
@@ -157,8 +157,9 @@ public class GuardianEndpoint {
         }
     }
 
-    private static WebEndpointResponse<Object> notRunning() {
-        return error(503, "the guardian is not running (the application is starting or stopping)");
+    private static WebEndpointResponse<Object> notRunning(GuardianRunner runner) {
+        return error(503, runner.failure().isEmpty() ? "the guardian is not running yet (it starts once the application"
+                + " has started, and stops before it ends)" : "the guardian could not start: " + runner.failure());
     }
 
     private static WebEndpointResponse<Object> error(int status, String message) {

@@ -57,15 +57,11 @@ final class PoolDiscovery {
         return found;
     }
 
-    /** A data source bean created after the first scan (a lazy bean, say): its pools, if new. */
-    synchronized List<FoundPool> created(String beanName, DataSource ds) {
-        if (excluded.contains(beanName)) {
-            return List.of();
+    /** A data source bean created after the first scan (a lazy bean, say): the next {@link #scan} looks at it too. */
+    synchronized void remember(String beanName, DataSource ds) {
+        if (!excluded.contains(beanName)) {
+            known.putIfAbsent(beanName, ds);
         }
-        known.putIfAbsent(beanName, ds);
-        List<FoundPool> found = new ArrayList<>();
-        find(beanName, ds, found);
-        return found;
     }
 
     private void find(String beanName, DataSource ds, List<FoundPool> found) {

@@ -69,6 +69,17 @@ public abstract class StarterScenarios {
         String storeUrl = Postgres.freshSchema(storeSchema);
         app = new SpringApplicationBuilder(GuardedApp.class).properties(properties(appUrl, storeUrl)).run();
         http = new Http(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        awaitFirstTick(app);
+    }
+
+    /** The guardian starts on a thread of its own once the application has: its first tick. */
+    static void awaitFirstTick(ConfigurableApplicationContext context) {
+        try {
+            assertThat(context.getBean(GuardianRunner.class).awaitFirstTick(PATIENCE)).as("the guardian's first tick").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @AfterAll

@@ -38,6 +38,7 @@ public abstract class VirtualThreadScenarios {
         GuardedApp.RELEASE.set(release);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GuardedApp.class).properties(p).run()) {
             Http http = new Http(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            StarterScenarios.awaitFirstTick(app);
             List<CompletableFuture<HttpResponse<String>>> holding = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 holding.add(CompletableFuture.supplyAsync(() -> http.get("/hold", GuardedApp.OPERATOR, GuardedApp.PASSWORD)));
