@@ -17,7 +17,7 @@ run() {  # $1 = on|off; prints "ready_ms guarded_ms heap_bytes"
   local enabled=true
   [ "$1" = off ] && enabled=false
   local line
-  line=$(cd "$here" && GUARDIAN_STORE_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" timeout 120 java -Xmx512m \
+  line=$( (cd "$here" && GUARDIAN_STORE_URL="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" timeout 120 java -Xmx512m \
       -Dexample.exit-when-ready=true -jar "$jar" --server.port=0 --guardian.enabled="$enabled" \
       --logging.level.root=WARN 2>/dev/null) | sed -n 's/^READY uptime_ms=\([0-9]*\) guarded_ms=\([0-9]*\) heap_used_bytes=\([0-9]*\)$/\1 \2 \3/p')
   if [ -z "$line" ]; then
@@ -35,8 +35,8 @@ done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 col() { cut -d' ' -f"$1" "$here/target/bench-$2.txt" | median; }
 awk -v r="$rounds" -v a="$(col 1 off)" -v b="$(col 1 on)" -v g="$(col 2 on)" -v c="$(col 3 off)" -v d="$(col 3 on)" \
-    -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
-  printf "rounds: %d each, alternating (medians); load average %s on %d cores\n", r, load, '"$(nproc)"'
+    -v loadavg="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+  printf "rounds: %d each, alternating (medians); load average %s on %d cores\n", r, loadavg, '"$(nproc)"'
   printf "start-up to ready: without %d ms, with %d ms: %+d ms (target at most +150 ms)\n", a, b, b - a
   printf "the guardian ticking (its own thread, after ready): %d ms, %+d ms after ready\n", g, g - b
   printf "heap in use after GC (without: at ready; with: at its first tick): without %.1f MB, with %.1f MB: %+.1f MB (target at most +10 MB)\n", c/1048576, d/1048576, (d-c)/1048576
