@@ -24,4 +24,25 @@ public final class BootLine {
                 + " Spring Boot " + version, List.of(),
                 "Depend on " + other + " instead of " + starter + " (com.wedsync.guardian:" + other + ").");
     }
+
+    /**
+     * A thin starter's condition: matches on its own line, and stops start-up at once on another (conditions are read
+     * before any bean of the starter is made, so the message comes before anything else can fail).
+     */
+    public abstract static class Condition implements org.springframework.context.annotation.Condition {
+        private final int major;
+        private final String starter;
+
+        protected Condition(int major, String starter) {
+            this.major = major;
+            this.starter = starter;
+        }
+
+        @Override
+        public boolean matches(org.springframework.context.annotation.ConditionContext context,
+                               org.springframework.core.type.AnnotatedTypeMetadata metadata) {
+            require(major, starter);
+            return true;
+        }
+    }
 }

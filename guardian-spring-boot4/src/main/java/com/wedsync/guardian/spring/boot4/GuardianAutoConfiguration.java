@@ -10,12 +10,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Spring Boot 4: the shared core ({@link GuardianConfiguration}), each pool's health under
@@ -31,11 +28,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 public class GuardianAutoConfiguration {
 
     /** Fails fast, with the starter to use, on another Boot line. */
-    static final class BootFour implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            BootLine.require(4, "guardian-spring-boot4");
-            return true;
+    static final class BootFour extends BootLine.Condition {
+        BootFour() {
+            super(4, "guardian-spring-boot4");
         }
     }
 
