@@ -57,10 +57,15 @@ final class ConnectionFill implements Runnable {
 
     /** Starts filling {@code ds} up to its current minimum idle (within its maximum); returns at once. */
     static void start(HikariDataSource ds, int parallelism, Duration timeout) {
+        start(ds, parallelism, timeout, PoolInternals.HIKARI);
+    }
+
+    /** As {@link #start(HikariDataSource, int, Duration)}, reading the pool's internals through {@code internals}. */
+    static void start(HikariDataSource ds, int parallelism, Duration timeout, PoolInternals internals) {
         if (!(ds.getHikariPoolMXBean() instanceof HikariPool pool) || missing(ds, pool) <= 0 || !ACTIVE.add(pool)) {
             return;
         }
-        WATCH.execute(new ConnectionFill(ds, pool, PoolInternals.connectionAdder(pool), parallelism, timeout));
+        WATCH.execute(new ConnectionFill(ds, pool, internals.connectionAdder(pool), parallelism, timeout));
     }
 
     /** Connections still to open: idle below the minimum, within the maximum. */

@@ -116,7 +116,7 @@ public final class HikariPoolProbe implements PoolProbe {
         long timeoutsTotal = tracker.timeoutsTotal();
         long timeoutsInterval = timeoutsTotal - timeoutsSeen;
         timeoutsSeen = timeoutsTotal;
-        long longestHeld = Math.max((long) Math.ceil(interval.useTime().maxMs()), PoolInternals.oldestBorrowAgeMs(pool));
+        long longestHeld = Math.max((long) Math.ceil(interval.useTime().maxMs()), PoolInternals.HIKARI.oldestBorrowAgeMs(pool));
 
         String cause = downCause(pool, total, minIdle, pending, timeoutsInterval);
         return new PoolSnapshot(name, now, cause.isEmpty() ? Reachability.REACHABLE : Reachability.DOWN, cause,
@@ -128,7 +128,7 @@ public final class HikariPoolProbe implements PoolProbe {
         if (total > 0) {
             return "";
         }
-        Optional<Throwable> failure = PoolInternals.lastConnectionFailure(pool);
+        Optional<Throwable> failure = PoolInternals.HIKARI.lastConnectionFailure(pool);
         boolean needed = minIdle > 0 || pending > 0 || timeoutsInterval > 0;
         if (failure.isPresent() && needed) {
             return "database unreachable: no connection open and opening one fails: " + mask(describe(failure.get()));

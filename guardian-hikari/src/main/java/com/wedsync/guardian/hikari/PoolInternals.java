@@ -5,6 +5,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import com.zaxxer.hikari.util.ClockSource;
 import com.zaxxer.hikari.util.ConcurrentBag;
 import java.lang.reflect.Field;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The four things the guardian needs from a running HikariCP 7 pool that its public API does not
+ * The four things the guardian needs from a running HikariCP pool (6.3 and 7.x name them alike) that its public API does not
  * give, read by reflection (never on the hot path):
  * <ul>
  * <li>the tracker already installed on a started pool, so the guardian can chain to that very
@@ -31,19 +32,32 @@ final class PoolInternals {
 
     private static final Logger LOG = LoggerFactory.getLogger(PoolInternals.class);
 
-    private static final Field POOL_TRACKER = field("com.zaxxer.hikari.pool.PoolBase", "metricsTracker");
-    private static final Field DELEGATE_TRACKER = field("com.zaxxer.hikari.pool.PoolBase$MetricsTrackerDelegate", "tracker");
-    private static final Field LAST_FAILURE = field("com.zaxxer.hikari.pool.PoolBase", "lastConnectionFailure");
-    private static final Field CONNECTION_BAG = field("com.zaxxer.hikari.pool.HikariPool", "connectionBag");
-    private static final Field LAST_BORROWED = field("com.zaxxer.hikari.pool.PoolEntry", "lastBorrowed");
-    private static final Field CONNECTION_ADDER = field("com.zaxxer.hikari.pool.HikariPool", "addConnectionExecutor");
+    /** The fields as HikariCP 6.x and 7.x name them. */
+    static final PoolInternals HIKARI = new PoolInternals(Map.of());
 
-    private PoolInternals() {
+    private final Field poolTracker;
+    private final Field delegateTracker;
+    private final Field lastFailure;
+    private final Field connectionBag;
+    private final Field lastBorrowed;
+    private final Field connectionAdder;
+
+    /**
+     * @param renamed field names to look for instead of HikariCP's ({@code "PoolBase.metricsTracker"} to another name,
+     *                say): how a test sees what happens when another HikariCP version differs
+     */
+    PoolInternals(Map<String, String> renamed) {
+        poolTracker = field("com.zaxxer.hikari.pool.PoolBase", "metricsTracker", renamed);
+        delegateTracker = field("com.zaxxer.hikari.pool.PoolBase$MetricsTrackerDelegate", "tracker", renamed);
+        lastFailure = field("com.zaxxer.hikari.pool.PoolBase", "lastConnectionFailure", renamed);
+        connectionBag = field("com.zaxxer.hikari.pool.HikariPool", "connectionBag", renamed);
+        lastBorrowed = field("com.zaxxer.hikari.pool.PoolEntry", "lastBorrowed", renamed);
+        connectionAdder = field("com.zaxxer.hikari.pool.HikariPool", "addConnectionExecutor", renamed);
     }
 
     /** Whether the tracker installed on a running pool can be read, so the guardian can chain to it. */
-    static boolean canReadTracker() {
-        return POOL_TRACKER != null && DELEGATE_TRACKER != null;
+    boolean canReadTracker() {
+        return poolTracker != null && delegateTracker != null;
     }
 
     /**
@@ -51,28 +65,28 @@ final class PoolInternals {
      *
      * @throws IllegalStateException when it cannot be read
      */
-    static Optional<IMetricsTracker> installedTracker(HikariPool pool) {
+    Optional<IMetricsTracker> installedTracker(HikariPool pool) {
         if (!canReadTracker()) {
             throw new IllegalStateException("HikariCP's installed tracker is not readable by reflection");
         }
         try {
-            Object delegate = POOL_TRACKER.get(pool);
-            if (delegate == null || !DELEGATE_TRACKER.getDeclaringClass().isInstance(delegate)) {
+            Object delegate = poolTracker.get(pool);
+            if (delegate == null || !delegateTracker.getDeclaringClass().isInstance(delegate)) {
                 return Optional.empty();
             }
-            return Optional.ofNullable((IMetricsTracker) DELEGATE_TRACKER.get(delegate));
+            return Optional.ofNullable((IMetricsTracker) delegateTracker.get(delegate));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("HikariCP's installed tracker is not readable: " + e.getMessage(), e);
         }
     }
 
     /** Why the pool last failed to open a connection; empty once a connection was opened since. */
-    static Optional<Throwable> lastConnectionFailure(HikariPool pool) {
-        if (LAST_FAILURE == null) {
+    Optional<Throwable> lastConnectionFailure(HikariPool pool) {
+        if (lastFailure == null) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(((AtomicReference<?>) LAST_FAILURE.get(pool)).get()).map(Throwable.class::cast);
+            return Optional.ofNullable(((AtomicReference<?>) lastFailure.get(pool)).get()).map(Throwable.class::cast);
         } catch (IllegalAccessException | RuntimeException e) {
             return Optional.empty();
         }
@@ -83,15 +97,15 @@ final class PoolInternals {
      * or it cannot be read. HikariCP stamps the borrow time only while a tracker is installed, so a
      * connection borrowed before the guardian attached is not counted.
      */
-    static long oldestBorrowAgeMs(HikariPool pool) {
-        if (CONNECTION_BAG == null || LAST_BORROWED == null) {
+    long oldestBorrowAgeMs(HikariPool pool) {
+        if (connectionBag == null || lastBorrowed == null) {
             return 0;
         }
         try {
-            ConcurrentBag<?> bag = (ConcurrentBag<?>) CONNECTION_BAG.get(pool);
+            ConcurrentBag<?> bag = (ConcurrentBag<?>) connectionBag.get(pool);
             long oldest = 0;
             for (Object entry : bag.values(ConcurrentBag.IConcurrentBagEntry.STATE_IN_USE)) {
-                long borrowed = LAST_BORROWED.getLong(entry);
+                long borrowed = lastBorrowed.getLong(entry);
                 if (borrowed != 0) {
                     oldest = Math.max(oldest, ClockSource.elapsedMillis(borrowed));
                 }
@@ -103,19 +117,21 @@ final class PoolInternals {
     }
 
     /** The executor that opens the pool's connections; empty when it cannot be read. */
-    static Optional<ThreadPoolExecutor> connectionAdder(HikariPool pool) {
-        if (CONNECTION_ADDER == null) {
+    Optional<ThreadPoolExecutor> connectionAdder(HikariPool pool) {
+        if (connectionAdder == null) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(CONNECTION_ADDER.get(pool)).filter(ThreadPoolExecutor.class::isInstance)
+            return Optional.ofNullable(connectionAdder.get(pool)).filter(ThreadPoolExecutor.class::isInstance)
                     .map(ThreadPoolExecutor.class::cast);
         } catch (IllegalAccessException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static Field field(String className, String name) {
+    private static Field field(String className, String name, Map<String, String> renamed) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        name = renamed.getOrDefault(simple + "." + name, name);
         try {
             Field f = Class.forName(className, false, HikariPool.class.getClassLoader()).getDeclaredField(name);
             f.setAccessible(true);

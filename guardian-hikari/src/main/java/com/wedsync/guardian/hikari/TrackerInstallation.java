@@ -85,7 +85,7 @@ final class TrackerInstallation {
         }
         Optional<IMetricsTracker> installed;
         try {
-            installed = PoolInternals.installedTracker(pool);
+            installed = PoolInternals.HIKARI.installedTracker(pool);
         } catch (IllegalStateException e) {
             missing = "the pool already has a metrics tracker that cannot be read, so the guardian does not"
                     + " replace it; wait/use/create times and timeouts are not observed";

@@ -27,7 +27,7 @@ class ConnectionFillTest {
 
             // Nobody waits for a connection, and HikariCP's housekeeper would only look again in 30 s.
             Eventually.until(PATIENCE, "24 idle connections opened ahead of the load", pool::getIdleConnections, n -> n == 24);
-            ThreadPoolExecutor adder = PoolInternals.connectionAdder(pool).orElseThrow();
+            ThreadPoolExecutor adder = PoolInternals.HIKARI.connectionAdder(pool).orElseThrow();
             assertThat(adder.getLargestPoolSize()).as("connections opened several at once").isEqualTo(HikariPoolResizer.DEFAULT_FILL_PARALLELISM);
             Eventually.until(PATIENCE, "the connection adder back to its single thread", adder::getCorePoolSize, n -> n == 1);
             assertThat(adder.getMaximumPoolSize()).isEqualTo(1);
@@ -45,7 +45,7 @@ class ConnectionFillTest {
 
             HikariPoolResizer.of("checkout", ds).resize(new PoolSize(40, 40));
 
-            ThreadPoolExecutor adder = PoolInternals.connectionAdder(pool).orElseThrow();
+            ThreadPoolExecutor adder = PoolInternals.HIKARI.connectionAdder(pool).orElseThrow();
             AtomicInteger highest = new AtomicInteger();
             // Duration.ZERO: sample without pausing, so that no overshoot slips between two looks.
             Eventually.await(PATIENCE, Duration.ZERO, "40 connections open and the connection adder back to one thread", () -> {
@@ -65,7 +65,7 @@ class ConnectionFillTest {
             HikariPool pool = (HikariPool) ds.getHikariPoolMXBean();
             HikariPoolResizer.of("serial", ds).withFillParallelism(1).resize(new PoolSize(8, 8));
             Eventually.until(PATIENCE, "8 idle connections, one at a time", pool::getIdleConnections, n -> n == 8);
-            assertThat(PoolInternals.connectionAdder(pool).orElseThrow().getLargestPoolSize()).isEqualTo(1);
+            assertThat(PoolInternals.HIKARI.connectionAdder(pool).orElseThrow().getLargestPoolSize()).isEqualTo(1);
             assertThatThrownBy(() -> HikariPoolResizer.of("serial", ds).withFillParallelism(0))
                     .hasMessage("fillParallelism must be between 1 and 16, but was 0");
         }

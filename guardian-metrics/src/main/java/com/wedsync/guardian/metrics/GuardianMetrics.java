@@ -33,15 +33,18 @@ public final class GuardianMetrics implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardianMetrics.class);
 
-    private final CompositeMeterRegistry registry;
+    private final MeterRegistry registry;
+    /** False when the registry is the application's: closing unbinds the guardian's meters and leaves it open. */
+    private final boolean ownsRegistry;
     private final PrometheusMeterRegistry prometheus;
     private final List<MeterRegistry> exporters;
     private final GuardianBinder binder;
     private final GuardianEvents events;
 
-    private GuardianMetrics(CompositeMeterRegistry registry, PrometheusMeterRegistry prometheus,
+    private GuardianMetrics(MeterRegistry registry, boolean ownsRegistry, PrometheusMeterRegistry prometheus,
                             List<MeterRegistry> exporters, GuardianBinder binder) {
         this.registry = registry;
+        this.ownsRegistry = ownsRegistry;
         this.prometheus = prometheus;
         this.exporters = List.copyOf(exporters);
         this.binder = binder;
@@ -73,7 +76,30 @@ public final class GuardianMetrics implements AutoCloseable {
         GuardianBinder binder = new GuardianBinder(readings);
         binder.bindTo(composite);
         LOG.info("metrics started: {}", config);
-        return new GuardianMetrics(composite, prometheus, exporters, binder);
+        return new GuardianMetrics(composite, true, prometheus, exporters, binder);
+    }
+
+    /**
+     * Binds the guardian's meters, under the same names, into a registry the application owns (a Spring Boot
+     * application's {@code MeterRegistry}): no exporter of the guardian's own starts, {@link #scrape()} is empty, and
+     * {@link #close()} removes the guardian's meters but leaves the registry open. Prometheus names match the
+     * guardian's own {@code /metrics} when the registry applies {@link #prometheusUnits()}.
+     */
+    public static GuardianMetrics bindTo(MeterRegistry application, GuardianReadings readings) {
+        Objects.requireNonNull(application, "registry");
+        Objects.requireNonNull(readings, "readings");
+        GuardianBinder binder = new GuardianBinder(readings);
+        binder.bindTo(application);
+        return new GuardianMetrics(application, false, null, List.of(), binder);
+    }
+
+    /**
+     * The unit mapping the guardian's Prometheus registry applies ({@code db_client_connection_max}, not
+     * {@code db_client_connection_max_connections}), for a Prometheus registry the application owns. It maps only
+     * the guardian's meters ({@code db.client.connection.*}, {@code guardian.*}): the application's keep their names.
+     */
+    public static io.micrometer.core.instrument.config.MeterFilter prometheusUnits() {
+        return com.wedsync.guardian.metrics.export.PrometheusUnits.guardianOnly();
     }
 
     /** Brings every meter up to date with the readings; cheap, never waits on an exporter. */
@@ -117,6 +143,8 @@ public final class GuardianMetrics implements AutoCloseable {
                 LOG.warn("metrics exporter {} did not close cleanly: {}", exporter.getClass().getSimpleName(), e.toString());
             }
         }
-        registry.close();
+        if (ownsRegistry) {
+            registry.close();
+        }
     }
 }

@@ -56,24 +56,12 @@ final class ApiHandler extends Handler.Abstract {
         String method = request.getMethod();
         String rawPath = request.getHttpURI().getPath();
         boolean unreadBody = hasBody(request);
-        String[] path = Route.split(rawPath);
-        boolean pathKnown = false;
-        for (Route route : routes) {
-            pathKnown |= route.hasPath(path);
-            Optional<Map<String, String>> params;
-            try {
-                params = route.match(method, path);
-            } catch (IllegalArgumentException malformed) {
-                write(response, done, ApiResponse.error(400, "malformed percent-encoding in the path"), unreadBody);
-                return true;
-            }
-            if (params.isPresent()) {
-                serve(route, params.get(), request, response, done, unreadBody);
-                return true;
-            }
+        RouteTable.Lookup found = RouteTable.find(routes, method, rawPath);
+        if (found.match() == null) {
+            write(response, done, found.refusal(), unreadBody);
+            return true;
         }
-        write(response, done, pathKnown ? ApiResponse.error(405, "method " + method + " not allowed here")
-                : ApiResponse.error(404, "no such endpoint: " + rawPath), unreadBody);
+        serve(found.match().route(), found.match().params(), request, response, done, unreadBody);
         return true;
     }
 

@@ -12,11 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -69,33 +65,37 @@ public final class ApiServer implements AutoCloseable {
 
     /** Collects routes, then binds. */
     public static final class Builder {
-        private final List<Route> routes = new ArrayList<>();
-        private final Set<String> openPaths = new HashSet<>();
+        private final RouteTable table = new RouteTable();
         private String adminToken;
         private String readToken;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
+        /** The routes this server will serve; {@code GuardianApi} registers its own here. */
+        public RouteTable table() {
+            return table;
+        }
+
         /** A read route: open, or behind the read token when one is configured. */
         public Builder get(String path, Function<ApiRequest, ApiResponse> handler) {
-            routes.add(Route.of("GET", path, Route.Access.READ, handler));
+            table.get(path, handler);
             return this;
         }
 
         /** Makes the read route at {@code path} callable by anyone, even when a read token is configured: the health check. */
         public Builder open(String path) {
-            openPaths.add(String.join("/", Route.split(path)));
+            table.open(path);
             return this;
         }
 
         /** A mutating route: needs the admin bearer token; the only kind whose body is read. */
         public Builder post(String path, Function<ApiRequest, ApiResponse> handler) {
-            routes.add(Route.of("POST", path, Route.Access.ADMIN, handler));
+            table.post(path, handler);
             return this;
         }
 
         /** A webhook: no bearer token, its body read; the handler must verify the sender's signature first. */
         public Builder webhook(String path, Function<ApiRequest, ApiResponse> handler) {
-            routes.add(Route.of("POST", path, Route.Access.SIGNED, handler));
+            table.webhook(path, handler);
             return this;
         }
 
@@ -119,11 +119,6 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
-        private List<Route> opened() {
-            return routes.stream().map(r -> r.access() == Route.Access.READ && openPaths.contains(String.join("/", r.parts()))
-                    ? new Route(r.method(), r.parts(), Route.Access.OPEN, r.handler()) : r).toList();
-        }
-
         public ApiServer start(String host, int port) throws IOException {
             Objects.requireNonNull(host, "host");
             QueuedThreadPool workers = new QueuedThreadPool(MAX_THREADS, 4);
@@ -142,7 +137,7 @@ public final class ApiServer implements AutoCloseable {
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
             server.setErrorHandler(new JsonErrors());
-            server.setHandler(new ApiHandler(opened(), new ApiTokens(adminToken, readToken), readTimeout, stalled, workers));
+            server.setHandler(new ApiHandler(table.routes(), new ApiTokens(adminToken, readToken), readTimeout, stalled, workers));
             try {
                 server.start();
             } catch (Exception e) {

@@ -15,10 +15,10 @@ import java.util.function.Function;
  */
 final class DocumentedRoutes {
 
-    private final ApiServer.Builder api;
+    private final RouteTable api;
     private final List<Endpoint> endpoints = new ArrayList<>();
 
-    DocumentedRoutes(ApiServer.Builder api) {
+    DocumentedRoutes(RouteTable api) {
         this.api = api;
     }
 

@@ -30,7 +30,13 @@ public final class GuardianApi {
     }
 
     public static ApiServer.Builder routes(Guardian guardian, ApiServer.Builder api) {
-        DocumentedRoutes routes = new DocumentedRoutes(api);
+        register(guardian, api.table());
+        return api;
+    }
+
+    /** Puts the guardian's routes in {@code table}: for a server, or for {@link LocalApi}. */
+    static void register(Guardian guardian, RouteTable table) {
+        DocumentedRoutes routes = new DocumentedRoutes(table);
         AlertRoutes.register(guardian, routes);
         ScalingRoutes.register(guardian, routes);
         FleetRoutes.register(guardian, routes);
@@ -70,7 +76,6 @@ public final class GuardianApi {
         String version = Optional.ofNullable(GuardianApi.class.getPackage().getImplementationVersion()).orElse("dev");
         routes.get("/api/openapi.json", "This description of the API (OpenAPI 3.1).", List.of(Reply.json(200, JsonNode.class)),
                 req -> ApiResponse.ok(OpenApi.describe(routes.endpoints(), version)));
-        return api;
     }
 
     /** 200 while every background loop completes its passes; 503 naming each stalled loop and since when. */

@@ -4,6 +4,11 @@ import com.wedsync.guardian.app.github.DeploymentGate;
 import com.wedsync.guardian.loop.Loop;
 import com.wedsync.guardian.loop.Loops;
 import com.wedsync.guardian.app.fleet.Fleet;
+import com.wedsync.guardian.hikari.HikariPoolProbe;
+import com.wedsync.guardian.hikari.HikariPoolResizer;
+import com.wedsync.guardian.scaling.ManagedPool;
+import com.wedsync.guardian.scaling.ScalingPolicy;
+import com.zaxxer.hikari.HikariDataSource;
 import com.wedsync.guardian.metrics.GuardianMetrics;
 import com.wedsync.guardian.pool.PoolProbe;
 import com.wedsync.guardian.pool.PoolSnapshot;
@@ -23,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The guardian at work: every tick, the stages assembled in {@link GuardianBuilder#start()} observe the pools,
@@ -51,6 +57,7 @@ public final class Guardian implements AutoCloseable {
     private CalendarStatus calendar;
     private Alerting alerting;
     private Scaling scaling;
+    private Function<String, ScalingPolicy> policies;
     private OperatorLimits operatorLimits = OperatorLimits.defaults();
     private Fleet fleet;
     private DeployFreeze freeze;
@@ -82,6 +89,18 @@ public final class Guardian implements AutoCloseable {
     /** Starts watching a pool, now or while running; its meters, alerts and scaling follow from the next tick. */
     public void addPool(PoolProbe probe, Optional<String> database) {
         pools.add(probe, database);
+    }
+
+    /**
+     * Starts watching a running HikariCP pool of this JVM while the guardian runs (a pool created after start, such
+     * as a routing data source's new target): observed, judged, alerted on and metered from the next tick, and
+     * managed by the scaling engine when scaling is configured and {@code database} names the database it draws on.
+     */
+    public void addPool(String name, HikariDataSource ds, String database) {
+        pools.add(HikariPoolProbe.attach(name, ds, clock), Optional.ofNullable(database));
+        if (scaling != null && database != null) {
+            scaling.engine().register(new ManagedPool(name, database, HikariPoolResizer.of(name, ds), policies.apply(name)));
+        }
     }
 
     /** Stops watching a pool; false when there was none of that name. */
@@ -168,6 +187,10 @@ public final class Guardian implements AutoCloseable {
 
     void scaling(Scaling s) {
         this.scaling = s;
+    }
+
+    void scalingPolicies(Function<String, ScalingPolicy> byPool) {
+        this.policies = byPool;
     }
 
     /** The scaling engine and its forecasts, when scaling is configured. */

@@ -78,6 +78,7 @@ public final class GuardianBuilder {
     private RefreshingCalendar refreshing;
     private PolledCalendar polledCalendar;
     private MetricsConfig metrics = MetricsConfig.defaults();
+    private io.micrometer.core.instrument.MeterRegistry applicationRegistry;
     private AlertsSettings alerts;
     private final List<AutoCloseable> owned = new ArrayList<>();
     private final Map<String, PoolResizer> resizers = new HashMap<>();
@@ -225,6 +226,16 @@ public final class GuardianBuilder {
         return this;
     }
 
+    /**
+     * Binds the guardian's meters into a registry the application owns (a Spring Boot application's), under the same
+     * names, instead of starting the guardian's own exporters: {@link #metrics} is then not used, and
+     * {@code GET /metrics} answers 404.
+     */
+    public GuardianBuilder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.applicationRegistry = Objects.requireNonNull(registry, "meter registry");
+        return this;
+    }
+
     /** Alerts: channels and pipeline, delivered through {@code outbox} (a JDBC outbox in production). */
     public GuardianBuilder alerts(AlertsSettings settings, Outbox value) {
         this.alerts = Objects.requireNonNull(settings, "alerts");
@@ -305,6 +316,7 @@ public final class GuardianBuilder {
         Guardian guardian = new Guardian(time, tick, pools, stages, resources, emergencies, loops);
         guardian.alerting(alerting);
         guardian.scaling(scaling);
+        guardian.scalingPolicies(pool -> poolPolicies.getOrDefault(pool, scalingPolicy));
         guardian.operatorLimits(operatorLimits);
         guardian.fleet(fleet);
         DeployFreeze freeze = new DeployFreeze(new FreezeGate(new ContextAnalyzer(contextPolicy), freezePolicy),
@@ -323,8 +335,10 @@ public final class GuardianBuilder {
         if (polledCalendar != null) {
             guardian.addResource(polledCalendar);
         }
-        GuardianMetrics meters = GuardianMetrics.start(metrics, new ViewReadings(guardian::view,
-                () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant()), fleet), micrometerClock());
+        ViewReadings readings = new ViewReadings(guardian::view,
+                () -> scaling == null ? List.of() : scaling.current(scaling.clock().instant()), fleet);
+        GuardianMetrics meters = applicationRegistry != null ? GuardianMetrics.bindTo(applicationRegistry, readings)
+                : GuardianMetrics.start(metrics, readings, micrometerClock());
         guardian.metrics(meters);
         new LoopGauges(loops).bindTo(meters.registry());
         ((DeferredEvents) events).to(meters.events());

@@ -26,17 +26,27 @@ public final class ServiceAssembly {
     private ServiceAssembly() {
     }
 
+    /** The service: everything {@link #embedded} assembles, with its own HTTP API and metrics exporters. */
     public static GuardianBuilder from(GuardianConfig config, Clock clock) {
+        GuardianBuilder b = embedded(config, clock)
+                .metrics(config.metrics())
+                .http(config.http().host(), config.http().port());
+        config.http().adminToken().map(Secret::reveal).ifPresent(b::adminToken);
+        config.http().readToken().map(Secret::reveal).ifPresent(b::readToken);
+        return b;
+    }
+
+    /**
+     * Everything the config names but the HTTP API and the metrics exporters: the guardian inside another
+     * application (the Spring Boot starter), which serves and exports through its own.
+     */
+    public static GuardianBuilder embedded(GuardianConfig config, Clock clock) {
         GuardianBuilder b = Guardian.builder()
                 .clock(clock)
                 .tick(config.tick())
                 .health(config.health())
-                .metrics(config.metrics())
-                .http(config.http().host(), config.http().port())
                 .operatorLimits(config.operator())
                 .freeze(config.freeze().policy());
-        config.http().adminToken().map(Secret::reveal).ifPresent(b::adminToken);
-        config.http().readToken().map(Secret::reveal).ifPresent(b::readToken);
         for (GuardianConfig.DatabaseSettings db : config.databases()) {
             b.database(serverView(db, clock));
         }

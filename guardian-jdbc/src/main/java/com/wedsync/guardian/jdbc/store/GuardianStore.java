@@ -9,8 +9,11 @@ import java.util.Locale;
 
 /**
  * The guardian's own database: a small pool over the store URL, migrated by Flyway on open.
- * Migrations live in {@code db/migration/h2} and {@code db/migration/postgresql}, one version
- * sequence per vendor (outbox V1, audit log and forecast ledger V2, ...).
+ * Migrations live in {@code db/guardian/h2} and {@code db/guardian/postgresql}, one version
+ * sequence per vendor (outbox V1, audit log and forecast ledger V2, ...). Not under Flyway's default
+ * {@code db/migration}: in a Spring Boot application (the starter) Boot's own Flyway migrates the
+ * application's database from there, and must never find the guardian's tables. Flyway records a
+ * script by its name relative to the location, so stores migrated from the old location validate.
  */
 public final class GuardianStore implements AutoCloseable {
 
@@ -56,7 +59,7 @@ public final class GuardianStore implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(ds)
-                    .locations("classpath:db/migration/" + vendor(url))
+                    .locations("classpath:db/guardian/" + vendor(url))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

@@ -35,7 +35,7 @@ class AuditMigrationTest {
             + " 'guardian', 'max=10 minIdle=2', 'max=40 minIdle=10', 'grow (enforce): shrink made things worse', '')";
 
     private static void oldRowStaysReadable(String url, String user, String location) throws SQLException {
-        Flyway.configure().dataSource(url, user, null).locations("classpath:db/migration/" + location).target("3").load().migrate();
+        Flyway.configure().dataSource(url, user, null).locations("classpath:db/guardian/" + location).target("3").load().migrate();
         try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
             s.execute(OLD_ROW);
         }

@@ -12,7 +12,22 @@ import io.micrometer.core.instrument.config.MeterFilter;
  * summaries and histograms ({@code promtool check metrics} rejects it); it becomes
  * {@code db_client_connection_count}.
  */
-final class PrometheusUnits implements MeterFilter {
+public final class PrometheusUnits implements MeterFilter {
+
+    /**
+     * The same mapping for the guardian's own meters only ({@code db.client.connection.*}, {@code guardian.*}), in a
+     * registry that holds an application's meters too. Loads no exporter class (StatsD and OTLP may be absent).
+     */
+    public static MeterFilter guardianOnly() {
+        PrometheusUnits units = new PrometheusUnits();
+        return new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                String name = id.getName();
+                return name.startsWith("db.client.connection.") || name.startsWith("guardian.") ? units.map(id) : id;
+            }
+        };
+    }
 
     @Override
     public Meter.Id map(Meter.Id id) {
