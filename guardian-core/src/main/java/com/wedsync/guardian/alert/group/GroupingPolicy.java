@@ -1,5 +1,8 @@
 package com.wedsync.guardian.alert.group;
 
+import com.wedsync.guardian.alert.pipeline.AlertSchema;
+import com.wedsync.guardian.time.Durations;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +60,10 @@ public final class GroupingPolicy {
     }
 
     public static final class Builder {
-        private final List<String> groupBy = new ArrayList<>(List.of("pool", "condition"));
-        private Duration groupWait = Duration.ofSeconds(30);
-        private Duration groupInterval = Duration.ofMinutes(5);
-        private Duration repeatInterval = Duration.ofHours(4);
+        private final List<String> groupBy = new ArrayList<>(AlertSchema.GROUP_BY.defaultValue());
+        private Duration groupWait = AlertSchema.GROUP_WAIT.defaultValue();
+        private Duration groupInterval = AlertSchema.GROUP_INTERVAL.defaultValue();
+        private Duration repeatInterval = AlertSchema.REPEAT_INTERVAL.defaultValue();
 
         private Builder() {
         }
@@ -82,33 +85,24 @@ public final class GroupingPolicy {
         }
 
         public Builder groupWait(Duration d) {
-            if (d == null || d.isNegative()) {
-                throw new IllegalArgumentException("groupWait must be >= 0, but was " + d);
-            }
-            groupWait = d;
+            groupWait = AlertSchema.GROUP_WAIT.check(d);
             return this;
         }
 
         public Builder groupInterval(Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("groupInterval must be > 0, but was " + d);
-            }
-            groupInterval = d;
+            groupInterval = AlertSchema.GROUP_INTERVAL.check(d);
             return this;
         }
 
         public Builder repeatInterval(Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("repeatInterval must be > 0, but was " + d);
-            }
-            repeatInterval = d;
+            repeatInterval = AlertSchema.REPEAT_INTERVAL.check(d);
             return this;
         }
 
         public GroupingPolicy build() {
             if (repeatInterval.compareTo(groupInterval) < 0) {
-                throw new IllegalArgumentException("repeatInterval must be >= groupInterval (" + groupInterval
-                        + "), but was " + repeatInterval);
+                throw new IllegalArgumentException("repeatInterval must be >= groupInterval ("
+                        + Durations.format(groupInterval) + "), but was " + Durations.format(repeatInterval));
             }
             return new GroupingPolicy(this);
         }
