@@ -14,11 +14,18 @@ public final class ConfigReference {
     private ConfigReference() {
     }
 
-    /** One row of the reference: a setting, or a list whose entries repeat the shape around it. */
-    public record Row(String path, String type, String defaultText, String bounds, String doc) {
+    /**
+     * One row of the reference: a setting, or a list whose entries repeat the shape around it.
+     *
+     * @param defaultText the default in config's notation, words for one worked out at load time, "required", or ""
+     * @param literal     the default is a value one could write in guardian.yaml (shown as code)
+     */
+    public record Row(String path, String type, String defaultText, boolean literal, String bounds, String doc) {
 
-        static Row of(String path, Setting<?> s) {
-            return new Row(path, s.type().name(), s.isRequired() ? "required" : s.defaultText(), s.type().bounds(), s.doc());
+        static <T> Row of(String path, Setting<T> s) {
+            boolean literal = s.defaultValue() != null && s.defaultText().equals(s.type().show(s.defaultValue()));
+            return new Row(path, s.type().name(), s.isRequired() ? "required" : s.defaultText(), literal,
+                    s.type().bounds(), s.doc());
         }
     }
 
@@ -35,7 +42,7 @@ public final class ConfigReference {
         } else if (member instanceof Section s) {
             s.members().forEach(m -> walk(m, prefix + s.key() + ".", out));
         } else if (member instanceof Entries e && e.recursive()) {
-            out.add(new Row(prefix + e.key() + "[]", "list of the mapping it is in", "", "", e.doc()));
+            out.add(new Row(prefix + e.key() + "[]", "list of the mapping it is in", "", false, "", e.doc()));
         } else if (member instanceof Entries e) {
             e.entry().members().forEach(m -> walk(m, prefix + e.key() + "[].", out));
             e.variants().forEach((name, variant) ->
@@ -70,14 +77,10 @@ public final class ConfigReference {
     private static void table(StringBuilder md, List<Row> rows) {
         md.append("| key | type | default | allowed | what it is for |\n|---|---|---|---|---|\n");
         for (Row r : rows) {
-            String dflt = r.defaultText().isEmpty() ? "—" : r.defaultText().equals("required") ? "required" : code(r.defaultText());
+            String dflt = r.defaultText().isEmpty() ? "—" : r.literal() ? "`" + r.defaultText() + "`" : r.defaultText();
             md.append("| `").append(r.path()).append("` | ").append(r.type()).append(" | ").append(dflt)
                     .append(" | ").append(r.bounds()).append(" | ").append(r.doc().replace("|", "\\|")).append(" |\n");
         }
-    }
-
-    private static String code(String text) {
-        return text.matches("[\\w .:/@+*,<>=\\[\\]{}()-]*") && !text.isBlank() ? "`" + text + "`" : text;
     }
 
     private static String sentence(String doc) {

@@ -4,10 +4,12 @@ import com.wedsync.guardian.alert.pipeline.AlertSchema;
 import com.wedsync.guardian.app.github.GitHubSettings;
 import com.wedsync.guardian.app.runtime.OperatorLimits;
 import com.wedsync.guardian.calendar.CalendarSchema;
+import com.wedsync.guardian.config.ConfigReference;
 import com.wedsync.guardian.config.Entries;
 import com.wedsync.guardian.config.Member;
 import com.wedsync.guardian.config.Section;
 import com.wedsync.guardian.config.Setting;
+import com.wedsync.guardian.config.SpringMetadata;
 import com.wedsync.guardian.config.ValueType;
 import com.wedsync.guardian.freeze.FreezeSchema;
 import com.wedsync.guardian.health.HealthSchema;
@@ -126,6 +128,16 @@ public final class GuardianSchema {
             OPERATOR, FREEZE, MetricsSchema.SECTION);
 
     private GuardianSchema() {
+    }
+
+    /** The README's reference of every setting, as Markdown ({@code guardian config reference}). */
+    public static String reference() {
+        return ConfigReference.markdown(ROOT);
+    }
+
+    /** Spring Boot's {@code spring-configuration-metadata.json} of every setting, under {@code guardian.}. */
+    public static String springMetadata() {
+        return SpringMetadata.json("guardian", ROOT);
     }
 
     @SafeVarargs
