@@ -13,6 +13,7 @@ import com.wedsync.guardian.config.SpringMetadata;
 import com.wedsync.guardian.config.ValueType;
 import com.wedsync.guardian.freeze.FreezeSchema;
 import com.wedsync.guardian.health.HealthSchema;
+import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
 import com.wedsync.guardian.metrics.config.MetricsSchema;
 import com.wedsync.guardian.notify.ChannelFactory;
 import com.wedsync.guardian.notify.dispatch.ClaimLease;
@@ -74,8 +75,7 @@ public final class GuardianSchema {
     public static final Setting<String> DATABASE_URL = Setting.of("url", JDBC_URL, null, "its JDBC URL").required();
     public static final Setting<String> DATABASE_USER = Setting.string("user", null, "the user of the guardian's connection");
     public static final Setting<Secret> DATABASE_PASSWORD = Setting.secret("password", "that user's password");
-    public static final Setting<Duration> DATABASE_REFRESH = Setting.duration("refresh", Duration.ofSeconds(1),
-            Duration.ofMinutes(10), Duration.ofSeconds(5), "how often its view (pg_stat_activity, max_connections) is read");
+    public static final Setting<Duration> DATABASE_REFRESH = ServerProbeConfig.REFRESH;
     public static final Entries DATABASES = Entries.of("databases",
             "databases whose own view the guardian reads, on its own single connection",
             Section.of("", "one database", DATABASE_NAME, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_REFRESH));

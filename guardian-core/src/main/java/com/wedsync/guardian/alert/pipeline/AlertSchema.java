@@ -30,21 +30,16 @@ public final class AlertSchema {
     private static final ValueType.Scalar<LabelMatcher> MATCHER = ValueType.parsed(
             "a matcher: name=value, name!=value, name=~regex or name!~regex", "java.lang.String", LabelMatcher::parse,
             LabelMatcher::toString);
-    private static final Duration MONTH = Duration.ofDays(30);
 
     // ---- a route ----
     public static final Setting<List<LabelMatcher>> MATCH = Setting.listOf("match", MATCHER, 0, 100,
             "the alerts this route takes: every matcher must hold");
     public static final Setting<List<String>> RECEIVERS = Setting.strings("receivers", List.of(),
             "channels, in order: a later one is failover for the one before").defaultText("the first channel");
-    public static final Setting<List<String>> GROUP_BY = Setting.strings("groupBy", List.of("pool", "condition"),
-            "labels that split alerts into groups");
-    public static final Setting<Duration> GROUP_WAIT = Setting.duration("groupWait", Duration.ZERO, Durations.LIMIT,
-            Duration.ofSeconds(30), "how long a new group waits for more alerts before its first notification");
-    public static final Setting<Duration> GROUP_INTERVAL = Setting.duration("groupInterval", Duration.ofMillis(1),
-            Durations.LIMIT, Duration.ofMinutes(5), "the least time between two notifications of a group that changed");
-    public static final Setting<Duration> REPEAT_INTERVAL = Setting.duration("repeatInterval", Duration.ofMillis(1),
-            Durations.LIMIT, Duration.ofHours(4), "how long an unchanged firing group stays quiet before it is sent again");
+    public static final Setting<List<String>> GROUP_BY = GroupingPolicy.GROUP_BY;
+    public static final Setting<Duration> GROUP_WAIT = GroupingPolicy.GROUP_WAIT;
+    public static final Setting<Duration> GROUP_INTERVAL = GroupingPolicy.GROUP_INTERVAL;
+    public static final Setting<Duration> REPEAT_INTERVAL = GroupingPolicy.REPEAT_INTERVAL;
     public static final Setting<String> ESCALATION_NAME = Setting.string("escalation", null,
             "the escalation policy (by name) of the alerts this route takes");
     public static final Setting<Boolean> CONTINUE = Setting.bool("continue", false,
@@ -58,8 +53,7 @@ public final class AlertSchema {
     // ---- escalation ----
     public static final Setting<String> POLICY_NAME = Setting.string("name", null, "the policy's name, as routes name it")
             .required();
-    public static final Setting<Duration> AFTER = Setting.duration("after", Duration.ofMillis(1), MONTH, null,
-            "how long after the alert fired this level is notified; later levels wait longer").required();
+    public static final Setting<Duration> AFTER = EscalationLevel.AFTER.required();
     public static final Setting<List<String>> LEVEL_CHANNELS = Setting.listOf("channels", ValueType.string(Integer.MAX_VALUE),
             1, Integer.MAX_VALUE, "the channels this level notifies").required();
     public static final Setting<List<String>> FALLBACKS = Setting.strings("fallbacks", List.of(),
@@ -84,11 +78,9 @@ public final class AlertSchema {
 
     // ---- rate limits ----
     public static final Setting<String> LIMITED_CHANNEL = Setting.string("channel", null, "the channel limited").required();
-    public static final Setting<Integer> PERMITS = Setting.intIn("permits", 1, 1_000_000, 1, "sends allowed per period");
-    public static final Setting<Duration> PER = Setting.duration("per", Duration.ofMillis(1), MONTH, Duration.ofSeconds(1),
-            "the period");
-    public static final Setting<Integer> BURST = Setting.intIn("burst", 1, 1_000_000, null, "sends allowed at once")
-            .defaultText("permits");
+    public static final Setting<Integer> PERMITS = RateLimit.PERMITS;
+    public static final Setting<Duration> PER = RateLimit.PER;
+    public static final Setting<Integer> BURST = RateLimit.BURST;
     public static final Entries RATE_LIMITS = Entries.of("rateLimits",
             "limits per channel, over each vendor's own (Slack 1/s, PagerDuty 120/min, Resend 2/s, SMS 1/s)",
             Section.of("", "one limit", LIMITED_CHANNEL, PERMITS, PER, BURST));
