@@ -29,10 +29,6 @@ public record DecimalRange(double min, boolean minOpen, double max, boolean maxO
         return new DecimalRange(min, false, max, true);
     }
 
-    public static DecimalRange atLeast(double min) {
-        return new DecimalRange(min, false, Double.POSITIVE_INFINITY, false);
-    }
-
     public boolean contains(double v) {
         return (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
     }

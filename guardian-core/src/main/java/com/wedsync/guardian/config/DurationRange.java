@@ -18,11 +18,6 @@ public record DurationRange(Duration min, Duration max) {
         }
     }
 
-    /** From {@code min} up to {@link Durations#LIMIT}. */
-    public static DurationRange atLeast(Duration min) {
-        return new DurationRange(min, Durations.LIMIT);
-    }
-
     public boolean contains(Duration d) {
         return d.compareTo(min) >= 0 && d.compareTo(max) <= 0;
     }

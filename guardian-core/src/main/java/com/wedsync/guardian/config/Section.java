@@ -59,11 +59,6 @@ public record Section(String key, String doc, List<Member> members, String short
         return new Section(key, doc, all, shorthand);
     }
 
-    /** The same members under another key and doc (one entry shape used in two places). */
-    public Section as(String newKey, String newDoc) {
-        return new Section(newKey, newDoc, members, shorthand);
-    }
-
     public Optional<Member> member(String memberKey) {
         return members.stream().filter(m -> m.key().equals(memberKey)).findFirst();
     }

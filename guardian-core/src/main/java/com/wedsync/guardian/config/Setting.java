@@ -154,12 +154,4 @@ public record Setting<T>(String key, ValueType<T> type, T defaultValue, String d
         });
         return value;
     }
-
-    /** The default; {@link IllegalStateException} when the setting declares none. */
-    public T defaultOrFail() {
-        if (defaultValue == null) {
-            throw new IllegalStateException(key + " has no default");
-        }
-        return defaultValue;
-    }
 }

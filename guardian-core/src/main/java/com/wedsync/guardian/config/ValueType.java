@@ -92,12 +92,6 @@ public sealed interface ValueType<T> permits ValueType.Scalar, ValueType.ListOf,
         public String show(T value) {
             return shower.apply(value);
         }
-
-        /** The same type with a narrower check on top (a per-request limit, an e-mail address's {@code @}). */
-        public Scalar<T> and(String moreBounds, Function<T, Optional<String>> more) {
-            return new Scalar<>(name, moreBounds.isEmpty() ? bounds : moreBounds, javaType, parser,
-                    v -> check.apply(v).or(() -> more.apply(v)), shower, values);
-        }
     }
 
     /** A list of values (a single value counts as a list of one), with {@code min} to {@code max} entries. */
