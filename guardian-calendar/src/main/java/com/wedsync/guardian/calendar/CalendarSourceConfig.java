@@ -18,17 +18,11 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CalendarSourceConfig {
 
-    /** docs/wedding-domain.md: about 116 guests per wedding (The Knot 2025). */
-    public static final int DEFAULT_GUESTS = 116;
-    /** docs/wedding-domain.md: about 14 vendors per wedding (The Knot 2025). */
-    public static final int DEFAULT_VENDORS = 14;
-    /** The issue's limit: a feed over 20 MB is refused. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-    /**
-     * Issue 10: the most weddings one source may hold in its window, far above any real calendar (a busy
-     * platform has a few thousand a year); beyond it the read is refused and the last good copy kept.
-     */
-    public static final int DEFAULT_MAX_WEDDINGS = 100_000;
+    /** The defaults and their reasons are declared in {@link CalendarSchema}. */
+    public static final int DEFAULT_GUESTS = CalendarSchema.DEFAULT_GUESTS.defaultValue();
+    public static final int DEFAULT_VENDORS = CalendarSchema.DEFAULT_VENDORS.defaultValue();
+    public static final long DEFAULT_MAX_BYTES = CalendarSchema.MAX_BYTES.defaultValue();
+    public static final int DEFAULT_MAX_WEDDINGS = CalendarSchema.MAX_WEDDINGS.defaultValue();
 
     private final String name;
     private final SourceType type;
@@ -125,19 +119,19 @@ public final class CalendarSourceConfig {
         private String query;
         private String username;
         private String password;
-        private Duration pollInterval = Duration.ofMinutes(5);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration pollInterval = CalendarSchema.POLL_INTERVAL.defaultValue();
+        private Duration connectTimeout = CalendarSchema.CONNECT_TIMEOUT.defaultValue();
+        private Duration readTimeout = CalendarSchema.READ_TIMEOUT.defaultValue();
         private long maxBytes = DEFAULT_MAX_BYTES;
         private int maxWeddings = DEFAULT_MAX_WEDDINGS;
-        private ZoneId defaultZone = ZoneId.of("UTC"); // "UTC", where ZoneOffset.UTC would print as "Z"
+        private ZoneId defaultZone = CalendarSchema.DEFAULT_ZONE.defaultValue(); // "UTC", where ZoneOffset.UTC would print as "Z"
         private int defaultGuests = DEFAULT_GUESTS;
         private int defaultVendors = DEFAULT_VENDORS;
         private Pattern titleFilter;
         private PeakSeason peakSeason = PeakSeason.NORTHERN;
-        private Duration staleAfter = Duration.ofHours(1);
-        private Duration lookBehind = Duration.ofDays(7);
-        private Duration lookAhead = Duration.ofDays(400);
+        private Duration staleAfter = CalendarSchema.STALE_AFTER.defaultValue();
+        private Duration lookBehind = CalendarSchema.LOOK_BEHIND.defaultValue();
+        private Duration lookAhead = CalendarSchema.LOOK_AHEAD.defaultValue();
 
         private Builder(String name, SourceType type, String location) {
             if (name == null || name.isBlank()) {
@@ -155,44 +149,32 @@ public final class CalendarSourceConfig {
         public Builder username(String username) { this.username = username; return this; }
         public Builder password(String password) { this.password = password; return this; }
 
-        public Builder pollInterval(Duration d) { this.pollInterval = atLeast("pollInterval", d, Duration.ofSeconds(1)); return this; }
-        public Builder connectTimeout(Duration d) { this.connectTimeout = atLeast("connectTimeout", d, Duration.ofMillis(1)); return this; }
-        public Builder readTimeout(Duration d) { this.readTimeout = atLeast("readTimeout", d, Duration.ofMillis(1)); return this; }
-        public Builder staleAfter(Duration d) { this.staleAfter = atLeast("staleAfter", d, Duration.ofSeconds(1)); return this; }
-        public Builder lookBehind(Duration d) { this.lookBehind = atLeast("lookBehind", d, Duration.ZERO); return this; }
-        public Builder lookAhead(Duration d) { this.lookAhead = atLeast("lookAhead", d, Duration.ofDays(1)); return this; }
+        public Builder pollInterval(Duration d) { this.pollInterval = CalendarSchema.POLL_INTERVAL.check(d); return this; }
+        public Builder connectTimeout(Duration d) { this.connectTimeout = CalendarSchema.CONNECT_TIMEOUT.check(d); return this; }
+        public Builder readTimeout(Duration d) { this.readTimeout = CalendarSchema.READ_TIMEOUT.check(d); return this; }
+        public Builder staleAfter(Duration d) { this.staleAfter = CalendarSchema.STALE_AFTER.check(d); return this; }
+        public Builder lookBehind(Duration d) { this.lookBehind = CalendarSchema.LOOK_BEHIND.check(d); return this; }
+        public Builder lookAhead(Duration d) { this.lookAhead = CalendarSchema.LOOK_AHEAD.check(d); return this; }
 
         public Builder maxBytes(long bytes) {
-            if (bytes < 1) {
-                throw new IllegalArgumentException("maxBytes must be >= 1, but was " + bytes);
-            }
-            this.maxBytes = bytes;
+            this.maxBytes = CalendarSchema.MAX_BYTES.check(bytes);
             return this;
         }
 
         public Builder maxWeddings(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxWeddings must be >= 1, but was " + n);
-            }
-            this.maxWeddings = n;
+            this.maxWeddings = CalendarSchema.MAX_WEDDINGS.check(n);
             return this;
         }
 
         public Builder defaultZone(ZoneId zone) { this.defaultZone = Objects.requireNonNull(zone, "defaultZone"); return this; }
 
         public Builder defaultGuests(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("defaultGuests must be >= 0, but was " + n);
-            }
-            this.defaultGuests = n;
+            this.defaultGuests = CalendarSchema.DEFAULT_GUESTS.check(n);
             return this;
         }
 
         public Builder defaultVendors(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("defaultVendors must be >= 0, but was " + n);
-            }
-            this.defaultVendors = n;
+            this.defaultVendors = CalendarSchema.DEFAULT_VENDORS.check(n);
             return this;
         }
 
@@ -224,13 +206,6 @@ public final class CalendarSourceConfig {
                         + Redactor.location(location));
             }
             return new CalendarSourceConfig(this);
-        }
-
-        private static Duration atLeast(String field, Duration d, Duration min) {
-            if (d == null || d.compareTo(min) < 0) {
-                throw new IllegalArgumentException(field + " must be >= " + min + ", but was " + d);
-            }
-            return d;
         }
     }
 }

@@ -25,7 +25,7 @@ class CalendarSourceConfigTest {
     @Test
     void badValuesAreRejectedNamingFieldAndValue() {
         var b = CalendarSourceConfig.builder("uk", SourceType.ICS, "x.ics");
-        assertThatThrownBy(() -> b.pollInterval(Duration.ZERO)).hasMessage("pollInterval must be >= PT1S, but was PT0S");
+        assertThatThrownBy(() -> b.pollInterval(Duration.ZERO)).hasMessage("pollInterval must be >= 1s, but was 0s");
         assertThatThrownBy(() -> b.defaultGuests(-1)).hasMessage("defaultGuests must be >= 0, but was -1");
         assertThatThrownBy(() -> b.titleFilter("(")).hasMessageContaining("titleFilter must be a regular expression, but was '('");
         assertThatThrownBy(() -> CalendarSourceConfig.builder(" ", SourceType.ICS, "x")).hasMessageContaining("name");

@@ -112,11 +112,7 @@ public final class FreezePolicy {
         }
 
         public Builder lookahead(Duration d) {
-            if (d == null || d.compareTo(Duration.ofDays(1)) < 0 || d.compareTo(MAX_LOOKAHEAD) > 0) {
-                throw new IllegalArgumentException("lookahead must be between 1d and " + MAX_LOOKAHEAD.toDays()
-                        + "d, but was " + d);
-            }
-            this.lookahead = d;
+            this.lookahead = FreezeSchema.LOOKAHEAD.check(d);
             return this;
         }
 

@@ -25,10 +25,7 @@ public record FreezeWindow(Kind kind, CronSchedule schedule, Duration duration, 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(zone, "timeZone");
-        if (duration == null || duration.compareTo(Duration.ofMinutes(1)) < 0 || duration.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("duration must be between 1m and " + MAX_DURATION.toDays()
-                    + "d, but was " + duration);
-        }
+        FreezeSchema.DURATION.check(duration);
     }
 
     /**

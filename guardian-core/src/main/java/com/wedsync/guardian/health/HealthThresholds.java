@@ -1,5 +1,7 @@
 package com.wedsync.guardian.health;
 
+import com.wedsync.guardian.time.Durations;
+
 import java.time.Duration;
 
 /**
@@ -100,134 +102,112 @@ public final class HealthThresholds {
 
     /** Builds {@link HealthThresholds}; every setter checks its own value, {@link #build()} checks the pairs. */
     public static final class Builder {
-        // 30 s: long enough that one busy second is a blip, short enough to page within a minute.
-        private Duration window = Duration.ofSeconds(30);
-        // Fewer than 3 samples is too little evidence to call a pool unhealthy.
-        private int minSamples = 3;
-        // Half the window: the condition is the rule, not the exception.
-        private double degradedShare = 0.5;
-        // 80% of the window: the condition is the pool's steady state, so a person must act.
-        private double criticalShare = 0.8;
-        // 80% used leaves little room for a burst: HikariCP grows one connection at a time,
-        // about 39 ms each (docs/pools-and-database.md, HikariCP growth).
-        private double saturationDegraded = 0.80;
-        // 95% used: requests are about to queue (19 of 20 busy).
-        private double saturationCritical = 0.95;
-        // Any thread waiting, sustained, means demand exceeds the pool.
-        private int waitingDegraded = 1;
-        // Ten threads queued behind the pool is a visible slowdown for users.
-        private int waitingCritical = 10;
-        // An uncontended HikariCP getConnection takes well under 1 ms; 100 ms at p99 is queueing.
-        private Duration waitP99Degraded = Duration.ofMillis(100);
-        // A second at p99 is a page load users notice.
-        private Duration waitP99Critical = Duration.ofSeconds(1);
-        // A timeout is a request that failed: one in the window is already worth saying.
-        private long timeoutsDegraded = 1;
-        private long timeoutsCritical = 5;
-        // Requests rarely hold a connection a minute; held longer, it is probably never returned.
-        private Duration leakThreshold = Duration.ofSeconds(60);
-        // Shares of the server's usable connections (max_connections − reserved) still free;
-        // 15% of PostgreSQL's default 97 usable is about 14 (docs/pools-and-database.md, PostgreSQL).
-        private double headroomDegraded = 0.15;
-        private double headroomCritical = 0.05;
+        private Duration window = HealthSchema.WINDOW.defaultValue();
+        private int minSamples = HealthSchema.MIN_SAMPLES.defaultValue();
+        private double degradedShare = HealthSchema.DEGRADED_SHARE.defaultValue();
+        private double criticalShare = HealthSchema.CRITICAL_SHARE.defaultValue();
+        private double saturationDegraded = HealthSchema.SATURATION_DEGRADED.defaultValue();
+        private double saturationCritical = HealthSchema.SATURATION_CRITICAL.defaultValue();
+        private int waitingDegraded = HealthSchema.WAITING_DEGRADED.defaultValue();
+        private int waitingCritical = HealthSchema.WAITING_CRITICAL.defaultValue();
+        private Duration waitP99Degraded = HealthSchema.WAIT_P99_DEGRADED.defaultValue();
+        private Duration waitP99Critical = HealthSchema.WAIT_P99_CRITICAL.defaultValue();
+        private long timeoutsDegraded = HealthSchema.TIMEOUTS_DEGRADED.defaultValue();
+        private long timeoutsCritical = HealthSchema.TIMEOUTS_CRITICAL.defaultValue();
+        private Duration leakThreshold = HealthSchema.LEAK_THRESHOLD.defaultValue();
+        private double headroomDegraded = HealthSchema.HEADROOM_DEGRADED.defaultValue();
+        private double headroomCritical = HealthSchema.HEADROOM_CRITICAL.defaultValue();
 
         private Builder() {
         }
 
-        /** The sliding window that conditions are judged over; between 1 s and 1 h. */
+        /** The sliding window that conditions are judged over; bounds in {@link HealthSchema#WINDOW}. */
         public Builder window(Duration value) {
-            requireBetween("window", value, Duration.ofSeconds(1), Duration.ofHours(1));
-            this.window = value;
+            this.window = HealthSchema.WINDOW.check(value);
             return this;
         }
 
-        /** Samples the window must hold before a sustained condition may count; 1 to 10,000. */
+        /** Samples the window must hold before a sustained condition may count; bounds in {@link HealthSchema#MIN_SAMPLES}. */
         public Builder minSamples(int value) {
-            if (value < 1 || value > 10_000) {
-                throw new IllegalArgumentException("minSamples must be between 1 and 10000, but was " + value);
-            }
-            this.minSamples = value;
+            this.minSamples = HealthSchema.MIN_SAMPLES.check(value);
             return this;
         }
 
-        /** Share of the window's samples in which a condition must hold to give DEGRADED; in (0, 1]. */
+        /** Share of the window's samples in which a condition must hold to give DEGRADED; bounds in {@link HealthSchema#DEGRADED_SHARE}. */
         public Builder degradedShare(double value) {
-            this.degradedShare = requireShare("degradedShare", value);
+            this.degradedShare = HealthSchema.DEGRADED_SHARE.check(value);
             return this;
         }
 
-        /** Share of the window's samples in which a condition must hold to give CRITICAL; in (0, 1]. */
+        /** Share of the window's samples in which a condition must hold to give CRITICAL; bounds in {@link HealthSchema#CRITICAL_SHARE}. */
         public Builder criticalShare(double value) {
-            this.criticalShare = requireShare("criticalShare", value);
+            this.criticalShare = HealthSchema.CRITICAL_SHARE.check(value);
             return this;
         }
 
-        /** Used/max at or above which the pool is saturated enough to be DEGRADED; in (0, 1]. */
+        /** Used/max at or above which the pool is saturated enough to be DEGRADED; bounds in {@link HealthSchema#SATURATION_DEGRADED}. */
         public Builder saturationDegraded(double value) {
-            this.saturationDegraded = requireShare("saturationDegraded", value);
+            this.saturationDegraded = HealthSchema.SATURATION_DEGRADED.check(value);
             return this;
         }
 
-        /** Used/max at or above which the pool is saturated enough to be CRITICAL; in (0, 1]. */
+        /** Used/max at or above which the pool is saturated enough to be CRITICAL; bounds in {@link HealthSchema#SATURATION_CRITICAL}. */
         public Builder saturationCritical(double value) {
-            this.saturationCritical = requireShare("saturationCritical", value);
+            this.saturationCritical = HealthSchema.SATURATION_CRITICAL.check(value);
             return this;
         }
 
-        /** Threads waiting for a connection at or above which the pool is DEGRADED; >= 1. */
+        /** Threads waiting for a connection at or above which the pool is DEGRADED; bounds in {@link HealthSchema#WAITING_DEGRADED}. */
         public Builder waitingDegraded(int value) {
-            this.waitingDegraded = requireAtLeastOne("waitingDegraded", value);
+            this.waitingDegraded = HealthSchema.WAITING_DEGRADED.check(value);
             return this;
         }
 
-        /** Threads waiting for a connection at or above which the pool is CRITICAL; >= 1. */
+        /** Threads waiting for a connection at or above which the pool is CRITICAL; bounds in {@link HealthSchema#WAITING_CRITICAL}. */
         public Builder waitingCritical(int value) {
-            this.waitingCritical = requireAtLeastOne("waitingCritical", value);
+            this.waitingCritical = HealthSchema.WAITING_CRITICAL.check(value);
             return this;
         }
 
-        /** Wait-time p99 above which the pool is DEGRADED; between 1 ms and 10 min. */
+        /** Wait-time p99 above which the pool is DEGRADED; bounds in {@link HealthSchema#WAIT_P99_DEGRADED}. */
         public Builder waitP99Degraded(Duration value) {
-            requireBetween("waitP99Degraded", value, Duration.ofMillis(1), Duration.ofMinutes(10));
-            this.waitP99Degraded = value;
+            this.waitP99Degraded = HealthSchema.WAIT_P99_DEGRADED.check(value);
             return this;
         }
 
-        /** Wait-time p99 above which the pool is CRITICAL; between 1 ms and 10 min. */
+        /** Wait-time p99 above which the pool is CRITICAL; bounds in {@link HealthSchema#WAIT_P99_CRITICAL}. */
         public Builder waitP99Critical(Duration value) {
-            requireBetween("waitP99Critical", value, Duration.ofMillis(1), Duration.ofMinutes(10));
-            this.waitP99Critical = value;
+            this.waitP99Critical = HealthSchema.WAIT_P99_CRITICAL.check(value);
             return this;
         }
 
-        /** Timeouts within the window at or above which the pool is DEGRADED; >= 1. */
+        /** Timeouts within the window at or above which the pool is DEGRADED; bounds in {@link HealthSchema#TIMEOUTS_DEGRADED}. */
         public Builder timeoutsDegraded(long value) {
-            this.timeoutsDegraded = requireAtLeastOne("timeoutsDegraded", value);
+            this.timeoutsDegraded = HealthSchema.TIMEOUTS_DEGRADED.check(value);
             return this;
         }
 
-        /** Timeouts within the window at or above which the pool is CRITICAL; >= 1. */
+        /** Timeouts within the window at or above which the pool is CRITICAL; bounds in {@link HealthSchema#TIMEOUTS_CRITICAL}. */
         public Builder timeoutsCritical(long value) {
-            this.timeoutsCritical = requireAtLeastOne("timeoutsCritical", value);
+            this.timeoutsCritical = HealthSchema.TIMEOUTS_CRITICAL.check(value);
             return this;
         }
 
-        /** A connection held at least this long is a suspected leak (DEGRADED); between 1 s and 24 h. */
+        /** A connection held at least this long is a suspected leak (DEGRADED); bounds in {@link HealthSchema#LEAK_THRESHOLD}. */
         public Builder leakThreshold(Duration value) {
-            requireBetween("leakThreshold", value, Duration.ofSeconds(1), Duration.ofHours(24));
-            this.leakThreshold = value;
+            this.leakThreshold = HealthSchema.LEAK_THRESHOLD.check(value);
             return this;
         }
 
-        /** Server headroom share at or below which the pool is DEGRADED; in [0, 1). */
+        /** Server headroom share at or below which the pool is DEGRADED; bounds in {@link HealthSchema#HEADROOM_DEGRADED}. */
         public Builder headroomDegraded(double value) {
-            this.headroomDegraded = requireHeadroom("headroomDegraded", value);
+            this.headroomDegraded = HealthSchema.HEADROOM_DEGRADED.check(value);
             return this;
         }
 
-        /** Server headroom share at or below which the pool is CRITICAL; in [0, 1). */
+        /** Server headroom share at or below which the pool is CRITICAL; bounds in {@link HealthSchema#HEADROOM_CRITICAL}. */
         public Builder headroomCritical(double value) {
-            this.headroomCritical = requireHeadroom("headroomCritical", value);
+            this.headroomCritical = HealthSchema.HEADROOM_CRITICAL.check(value);
             return this;
         }
 
@@ -239,49 +219,12 @@ public final class HealthThresholds {
             requireOrder("waitingCritical", waitingCritical >= waitingDegraded,
                     ">= waitingDegraded (" + waitingDegraded + ")", waitingCritical);
             requireOrder("waitP99Critical", waitP99Critical.compareTo(waitP99Degraded) >= 0,
-                    ">= waitP99Degraded (" + waitP99Degraded + ")", waitP99Critical);
+                    ">= waitP99Degraded (" + Durations.format(waitP99Degraded) + ")", Durations.format(waitP99Critical));
             requireOrder("timeoutsCritical", timeoutsCritical >= timeoutsDegraded,
                     ">= timeoutsDegraded (" + timeoutsDegraded + ")", timeoutsCritical);
             requireOrder("headroomCritical", headroomCritical <= headroomDegraded,
                     "<= headroomDegraded (" + headroomDegraded + ")", headroomCritical);
             return new HealthThresholds(this);
-        }
-
-        private static void requireBetween(String field, Duration value, Duration min, Duration max) {
-            if (value == null) {
-                throw new IllegalArgumentException(field + " must be set, but was null");
-            }
-            if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-                throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", but was " + value);
-            }
-        }
-
-        private static double requireShare(String field, double value) {
-            if (!(value > 0 && value <= 1)) {
-                throw new IllegalArgumentException(field + " must be > 0 and <= 1, but was " + value);
-            }
-            return value;
-        }
-
-        private static double requireHeadroom(String field, double value) {
-            if (!(value >= 0 && value < 1)) {
-                throw new IllegalArgumentException(field + " must be >= 0 and < 1, but was " + value);
-            }
-            return value;
-        }
-
-        private static int requireAtLeastOne(String field, int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(field + " must be >= 1, but was " + value);
-            }
-            return value;
-        }
-
-        private static long requireAtLeastOne(String field, long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(field + " must be >= 1, but was " + value);
-            }
-            return value;
         }
 
         private static void requireOrder(String field, boolean ok, String rule, Object value) {

@@ -122,35 +122,32 @@ public final class ScalingPolicy {
 
     /** Builds a {@link ScalingPolicy}; every setter checks its value. */
     public static final class Builder {
-        private ScalingMode mode = ScalingMode.RECOMMEND;
-        private int floor = 2;
-        private int ceiling = 50;
-        private int minIdleFloor = 1;
-        private int maxStep = 30;
-        private Duration scaleDownWindow = Duration.ofMinutes(5); // docs/scaling-practice.md: HPA's 300 s stabilization window
-        private Duration cooldown = Duration.ofSeconds(30);
-        private double tolerance = 0.1; // docs/scaling-practice.md: HPA ignores changes within 10%
-        private double targetUtilisation = 0.75;
-        private Duration connectionCreateTime = Duration.ofMillis(39); // docs/pools-and-database.md: ~39 ms per connection, local PostgreSQL 15
-        private Duration leadBuffer = Duration.ofMinutes(2);
-        private int spareConnections = 2;
-        private int headroomMargin = 5;
+        private ScalingMode mode = ScalingSchema.MODE.defaultValue();
+        private int floor = ScalingSchema.FLOOR.defaultValue();
+        private int ceiling = ScalingSchema.CEILING.defaultValue();
+        private int minIdleFloor = ScalingSchema.MIN_IDLE_FLOOR.defaultValue();
+        private int maxStep = ScalingSchema.MAX_STEP.defaultValue();
+        private Duration scaleDownWindow = ScalingSchema.SCALE_DOWN_WINDOW.defaultValue();
+        private Duration cooldown = ScalingSchema.COOLDOWN.defaultValue();
+        private double tolerance = ScalingSchema.TOLERANCE.defaultValue();
+        private double targetUtilisation = ScalingSchema.TARGET_UTILISATION.defaultValue();
+        private Duration connectionCreateTime = ScalingSchema.CONNECTION_CREATE_TIME.defaultValue();
+        private Duration leadBuffer = ScalingSchema.LEAD_BUFFER.defaultValue();
+        private int spareConnections = ScalingSchema.SPARE_CONNECTIONS.defaultValue();
+        private int headroomMargin = ScalingSchema.HEADROOM_MARGIN.defaultValue();
+        /** 0: none measured, the ceiling is cores × 2 + spindles. */
         private int saturationCeiling = 0;
-        // docs/pools-and-database.md: HikariCP's starting point cores × 2 + effective spindles; an 8-core host with one SSD.
-        private int databaseCores = 8;
-        private int databaseSpindles = 1;
+        private int databaseCores = ScalingSchema.DATABASE_CORES.defaultValue();
+        private int databaseSpindles = ScalingSchema.DATABASE_SPINDLES.defaultValue();
         private VerificationPolicy verification = VerificationPolicy.defaults();
-        private boolean releaseInProtectedWindow = true;
-        private int priority = 1;
+        private boolean releaseInProtectedWindow = ScalingSchema.RELEASE_IN_PROTECTED_WINDOW.defaultValue();
+        private int priority = ScalingSchema.PRIORITY.defaultValue();
 
         private Builder() {
         }
 
         public Builder priority(int v) {
-            if (v < 1 || v > 100) {
-                throw new IllegalArgumentException("priority must be between 1 and 100, but was " + v);
-            }
-            this.priority = v;
+            this.priority = ScalingSchema.PRIORITY.check(v);
             return this;
         }
 
@@ -165,81 +162,75 @@ public final class ScalingPolicy {
         }
 
         public Builder floor(int v) {
-            this.floor = atLeast("floor", v, 1);
+            this.floor = ScalingSchema.FLOOR.check(v);
             return this;
         }
 
         public Builder ceiling(int v) {
-            this.ceiling = atLeast("ceiling", v, 1);
+            this.ceiling = ScalingSchema.CEILING.check(v);
             return this;
         }
 
         public Builder minIdleFloor(int v) {
-            this.minIdleFloor = atLeast("minIdleFloor", v, 0);
+            this.minIdleFloor = ScalingSchema.MIN_IDLE_FLOOR.check(v);
             return this;
         }
 
         public Builder maxStep(int v) {
-            this.maxStep = atLeast("maxStep", v, 1);
+            this.maxStep = ScalingSchema.MAX_STEP.check(v);
             return this;
         }
 
         public Builder scaleDownWindow(Duration v) {
-            this.scaleDownWindow = notNegative("scaleDownWindow", v);
+            this.scaleDownWindow = ScalingSchema.SCALE_DOWN_WINDOW.check(v);
             return this;
         }
 
         public Builder cooldown(Duration v) {
-            this.cooldown = notNegative("cooldown", v);
+            this.cooldown = ScalingSchema.COOLDOWN.check(v);
             return this;
         }
 
         public Builder tolerance(double v) {
-            if (!(v >= 0 && v < 1)) {
-                throw new IllegalArgumentException("tolerance must be >= 0 and < 1, but was " + v);
-            }
-            this.tolerance = v;
+            this.tolerance = ScalingSchema.TOLERANCE.check(v);
             return this;
         }
 
         public Builder targetUtilisation(double v) {
-            if (!(v > 0 && v <= 1)) {
-                throw new IllegalArgumentException("targetUtilisation must be > 0 and <= 1, but was " + v);
-            }
-            this.targetUtilisation = v;
+            this.targetUtilisation = ScalingSchema.TARGET_UTILISATION.check(v);
             return this;
         }
 
         public Builder connectionCreateTime(Duration v) {
-            this.connectionCreateTime = notNegative("connectionCreateTime", v);
+            this.connectionCreateTime = ScalingSchema.CONNECTION_CREATE_TIME.check(v);
             return this;
         }
 
         public Builder leadBuffer(Duration v) {
-            this.leadBuffer = notNegative("leadBuffer", v);
+            this.leadBuffer = ScalingSchema.LEAD_BUFFER.check(v);
             return this;
         }
 
         public Builder spareConnections(int v) {
-            this.spareConnections = atLeast("spareConnections", v, 0);
+            this.spareConnections = ScalingSchema.SPARE_CONNECTIONS.check(v);
             return this;
         }
 
         public Builder headroomMargin(int v) {
-            this.headroomMargin = atLeast("headroomMargin", v, 0);
+            this.headroomMargin = ScalingSchema.HEADROOM_MARGIN.check(v);
             return this;
         }
 
         /** A measured knee; overrides the cores × 2 + spindles estimate. */
         public Builder saturationCeiling(int v) {
-            this.saturationCeiling = atLeast("saturationCeiling", v, 1);
+            this.saturationCeiling = ScalingSchema.SATURATION_CEILING.check(v);
             return this;
         }
 
         /** The database host, for the default saturation ceiling cores × 2 + spindles (docs/pools-and-database.md). */
         public Builder databaseHost(int cores, int spindles) {
-            this.databaseCores = atLeast("databaseCores", cores, 1);
-            this.databaseSpindles = atLeast("databaseSpindles", spindles, 0);
+            this.databaseCores = ScalingSchema.DATABASE_CORES.check(cores);
+            this.databaseSpindles = ScalingSchema.DATABASE_SPINDLES.check(spindles);
             return this;
         }
 
@@ -256,13 +247,6 @@ public final class ScalingPolicy {
                 throw new IllegalArgumentException("minIdleFloor must be <= floor (" + floor + "), but was " + minIdleFloor);
             }
             return new ScalingPolicy(this);
-        }
-
-        private static int atLeast(String field, int v, int min) {
-            if (v < min) {
-                throw new IllegalArgumentException(field + " must be >= " + min + ", but was " + v);
-            }
-            return v;
         }
 
         static Duration notNegative(String field, Duration v) {

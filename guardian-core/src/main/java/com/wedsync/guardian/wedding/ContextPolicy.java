@@ -13,8 +13,8 @@ import java.util.Objects;
 public final class ContextPolicy {
 
     /** docs/wedding-domain.md, protected hours: the protected hours are 08:00–22:00 venue-local. */
-    public static final LocalTime DEFAULT_PROTECTED_FROM = LocalTime.of(8, 0);
-    public static final LocalTime DEFAULT_PROTECTED_TO = LocalTime.of(22, 0);
+    public static final LocalTime DEFAULT_PROTECTED_FROM = ProtectedHours.DEFAULT.from();
+    public static final LocalTime DEFAULT_PROTECTED_TO = ProtectedHours.DEFAULT.to();
 
     private final LocalTime protectedFrom;
     private final LocalTime protectedTo;
@@ -71,14 +71,9 @@ public final class ContextPolicy {
         }
 
         public Builder protectedHours(LocalTime from, LocalTime to) {
-            Objects.requireNonNull(from, "protectedFrom");
-            Objects.requireNonNull(to, "protectedTo");
-            if (!from.isBefore(to)) {
-                throw new IllegalArgumentException(
-                        "protectedFrom must be before protectedTo, but was " + from + " and " + to);
-            }
-            this.protectedFrom = from;
-            this.protectedTo = to;
+            ProtectedHours hours = new ProtectedHours(from, to);
+            this.protectedFrom = hours.from();
+            this.protectedTo = hours.to();
             return this;
         }
 

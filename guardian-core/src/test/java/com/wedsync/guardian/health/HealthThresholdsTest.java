@@ -37,7 +37,7 @@ class HealthThresholdsTest {
         assertThatThrownBy(() -> HealthThresholds.builder().minSamples(0))
                 .hasMessage("minSamples must be between 1 and 10000, but was 0");
         assertThatThrownBy(() -> HealthThresholds.builder().window(Duration.ofMillis(10)))
-                .hasMessage("window must be between PT1S and PT1H, but was PT0.01S");
+                .hasMessage("window must be between 1s and 1h, but was 10ms");
         assertThatThrownBy(() -> HealthThresholds.builder().waitingCritical(0))
                 .hasMessage("waitingCritical must be >= 1, but was 0");
         assertThatThrownBy(() -> HealthThresholds.builder().headroomDegraded(-0.1))
@@ -55,7 +55,7 @@ class HealthThresholdsTest {
         assertThatThrownBy(() -> HealthThresholds.builder().headroomCritical(0.2).build())
                 .hasMessage("headroomCritical must be <= headroomDegraded (0.15), but was 0.2");
         assertThatThrownBy(() -> HealthThresholds.builder().waitP99Critical(Duration.ofMillis(50)).build())
-                .hasMessage("waitP99Critical must be >= waitP99Degraded (PT0.1S), but was PT0.05S");
+                .hasMessage("waitP99Critical must be >= waitP99Degraded (100ms), but was 50ms");
     }
 
     @Test

@@ -38,7 +38,7 @@ class MetricsConfigTest {
         assertThatThrownBy(() -> StatsdSettings.builder().host(" "))
                 .hasMessage("metrics.statsd.host must not be blank, but was \" \"");
         assertThatThrownBy(() -> StatsdSettings.builder().step(Duration.ofMillis(500)))
-                .hasMessage("metrics.statsd.step must be between 1s and 3600s, but was 500ms");
+                .hasMessage("metrics.statsd.step must be between 1s and 1h, but was 500ms");
     }
 
     @Test
@@ -46,9 +46,9 @@ class MetricsConfigTest {
         assertThatThrownBy(() -> OtlpSettings.builder().url("127.0.0.1:4318/v1/metrics"))
                 .hasMessage("metrics.otlp.url must be an absolute http(s) URL, but was \"127.0.0.1:4318/v1/metrics\"");
         assertThatThrownBy(() -> OtlpSettings.builder().step(Duration.ZERO))
-                .hasMessage("metrics.otlp.step must be between 1s and 3600s, but was 0s");
+                .hasMessage("metrics.otlp.step must be between 1s and 1h, but was 0s");
         assertThatThrownBy(() -> OtlpSettings.builder().timeout(Duration.ofMinutes(5)))
-                .hasMessage("metrics.otlp.timeout must be between 100ms and 60s, but was 300s");
+                .hasMessage("metrics.otlp.timeout must be between 100ms and 1m, but was 5m");
         assertThatThrownBy(() -> OtlpSettings.builder().temporality("gauge"))
                 .hasMessage("metrics.otlp.temporality must be cumulative or delta, but was \"gauge\"");
         assertThatThrownBy(() -> OtlpSettings.builder().header("api key", "x"))

@@ -102,7 +102,7 @@ class ChannelFactoryTest {
                 "channel 'team-email' (resend): from must be an email address, but was 'guardian'",
                 "channel 'team-email' (resend): to needs at least one entry",
                 "channel 'team-email' (resend): unknown key 'webhookUrl'",
-                "channel 'pager': type must be one of [slack, pagerduty, twilio, resend, webhook, alertmanager, log], but was 'pagerdutyy'",
+                "channel 'pager': type must be one of slack, pagerduty, twilio, resend, webhook, alertmanager, log, but was 'pagerdutyy'",
                 "channel 'console': name used twice");
         assertThat(String.join("\n", problems)).doesNotContain("secretpart", "shortsecret", "nope-sid-secret",
                 "5550001111", "+15550002222");

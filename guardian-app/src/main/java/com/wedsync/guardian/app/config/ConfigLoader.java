@@ -1,20 +1,29 @@
 package com.wedsync.guardian.app.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.EnvironmentVariables;
+import com.wedsync.guardian.config.Problems;
 import com.wedsync.guardian.secret.Secret;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads {@code guardian.yaml} into a {@link GuardianConfig}, collecting every problem before failing once. */
+/**
+ * Reads {@code guardian.yaml} (or a tree a binder made of Spring Boot properties) into a {@link GuardianConfig}:
+ * the YAML becomes a neutral tree, the tree is read by {@link GuardianSchema}'s declarations with environment
+ * variables substituted, and every problem is collected before failing once.
+ */
 public final class ConfigLoader {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfigLoader.class);
@@ -41,17 +50,16 @@ public final class ConfigLoader {
      * Unknown top-level keys are still reported; the other sections get their defaults.
      */
     public GuardianConfig loadSections(Path file, String... sections) {
-        return parse(read(file), file.toString(), java.util.Set.of(sections));
+        return parse(read(file), file.toString(), Set.of(sections));
     }
 
     private static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new ConfigProblems.InvalidConfigException(file.toString(), java.util.List.of("file not found"));
+            throw new ConfigProblems.InvalidConfigException(file.toString(), List.of("file not found"));
         } catch (IOException e) {
-            throw new ConfigProblems.InvalidConfigException(file.toString(),
-                    java.util.List.of("cannot be read: " + e.getMessage()));
+            throw new ConfigProblems.InvalidConfigException(file.toString(), List.of("cannot be read: " + e.getMessage()));
         }
     }
 
@@ -59,25 +67,40 @@ public final class ConfigLoader {
         return parse(yaml, source, GuardianConfigReader.SECTIONS);
     }
 
-    private GuardianConfig parse(String yaml, String source, java.util.Set<String> sections) {
-        ConfigProblems problems = new ConfigProblems();
-        JsonNode tree;
+    /**
+     * The config a tree describes: maps, lists and scalars, as a binder makes them of {@code guardian.*} properties.
+     * A key may be given in Spring Boot's kebab-case ({@code wait-p99-degraded}); each problem names the path as
+     * the tree gives it.
+     */
+    public GuardianConfig parseTree(Map<String, Object> tree, String source) {
+        return read(tree, source, true);
+    }
+
+    private GuardianConfig parse(String yaml, String source, Set<String> sections) {
+        Object tree;
         try {
-            tree = yaml.isBlank() ? YAML.createObjectNode() : YAML.readTree(yaml);
+            tree = yaml.isBlank() ? null : YAML.readValue(yaml, Object.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-            throw new ConfigProblems.InvalidConfigException(source,
-                    java.util.List.of(where + "not valid YAML: " + e.getOriginalMessage()));
+            throw new ConfigProblems.InvalidConfigException(source, List.of(where + "not valid YAML: " + e.getOriginalMessage()));
         }
-        if (tree == null || tree.isMissingNode()) {
-            tree = YAML.createObjectNode();
+        if (tree == null) {
+            tree = Map.of();
         }
-        if (tree instanceof ObjectNode object) {
-            object.remove(GuardianConfigReader.SECTIONS.stream().filter(s -> !sections.contains(s)).toList());
+        if (tree instanceof Map<?, ?> map) {
+            Map<Object, Object> kept = new LinkedHashMap<>(map);
+            kept.keySet().removeIf(k -> GuardianConfigReader.SECTIONS.contains(String.valueOf(k)) && !sections.contains(String.valueOf(k)));
+            tree = kept;
         }
+        return read(tree, source, false);
+    }
+
+    private GuardianConfig read(Object tree, String source, boolean relaxed) {
+        Problems problems = new Problems();
         EnvironmentVariables env = new EnvironmentVariables(environment);
-        ConfigNode root = new ConfigNode(tree, "", problems, env);
+        ConfigReader root = relaxed ? ConfigReader.relaxed(tree, GuardianSchema.ROOT, problems, env)
+                : ConfigReader.of(tree, GuardianSchema.ROOT, problems, env);
         GuardianConfig config;
         try {
             config = GuardianConfigReader.read(root);
@@ -86,10 +109,10 @@ public final class ConfigLoader {
             LOG.debug("reading {} failed", source, e);
             problems.add("", "the check stopped early (an internal error: " + e.getClass().getSimpleName()
                     + "); the problems above were found before it");
-            throw new ConfigProblems.InvalidConfigException(source, problems.all());
+            throw new ConfigProblems.InvalidConfigException(source, problems.lines().stream().map(env::redact).toList());
         }
         if (!problems.isEmpty()) {
-            throw new ConfigProblems.InvalidConfigException(source, problems.all().stream().map(env::redact).toList());
+            throw new ConfigProblems.InvalidConfigException(source, problems.lines().stream().map(env::redact).toList());
         }
         return config.withSecrets(env.secrets().stream().map(Secret::of).collect(Collectors.toSet()));
     }

@@ -1,58 +1,75 @@
 package com.wedsync.guardian.app.config;
 
+import com.wedsync.guardian.app.github.AppJwt;
+import com.wedsync.guardian.app.github.GitHubSettings;
 import com.wedsync.guardian.app.runtime.OperatorLimits;
+import com.wedsync.guardian.calendar.CalendarSchema;
 import com.wedsync.guardian.calendar.CalendarSourceConfig;
-import com.wedsync.guardian.health.HealthThresholds;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.DurationRange;
+import com.wedsync.guardian.config.ValueType;
+import com.wedsync.guardian.freeze.FreezeSchema;
+import com.wedsync.guardian.health.HealthSchema;
 import com.wedsync.guardian.hikari.jmx.JmxTarget;
-import com.wedsync.guardian.metrics.config.MetricsConfig;
+import com.wedsync.guardian.metrics.config.MetricsSchema;
+import com.wedsync.guardian.scaling.ScalingPolicy;
+import com.wedsync.guardian.scaling.ScalingSchema;
 import com.wedsync.guardian.secret.Secret;
 import com.wedsync.guardian.wedding.ContextPolicy;
+import com.wedsync.guardian.wedding.WeddingsSchema;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads each section of the tree; every problem goes to the shared list, so all are reported at once. */
+import static com.wedsync.guardian.app.config.GuardianSchema.*;
+
+/**
+ * Reads each section of {@code guardian.yaml} by its declarations in {@link GuardianSchema}; what relates two
+ * sections (a pool's database, a scaling policy's pool, the fleet's store) is checked here. Every problem goes to
+ * the reader's shared list, so all are reported at once.
+ */
 final class GuardianConfigReader {
 
-    static final String DEFAULT_STORE = "jdbc:h2:file:./data/guardian";
     /** Every section a config may have, besides {@code instance}. */
-    static final Set<String> SECTIONS = Set.of("tick", "http", "store", "pools", "databases", "health", "metrics",
-            "calendars", "weddings", "alerts", "scaling", "operator", "fleet", "freeze");
+    static final Set<String> SECTIONS = sections();
 
     private GuardianConfigReader() {
     }
 
-    static GuardianConfig read(ConfigNode root) {
-        root.allowOnly(java.util.stream.Stream.concat(java.util.stream.Stream.of("instance"), SECTIONS.stream())
-                .toArray(String[]::new));
-        String instance = root.string("instance", defaultInstance());
+    private static Set<String> sections() {
+        Set<String> out = new HashSet<>(ROOT.keys());
+        out.remove(INSTANCE.key());
+        return Set.copyOf(out);
+    }
+
+    static GuardianConfig read(ConfigReader root) {
+        String instance = root.find(INSTANCE).orElseGet(GuardianConfigReader::defaultInstance);
         if (instance.isBlank()) {
-            root.problem("instance", "must not be empty (leave it out for the host name)");
+            root.problem(INSTANCE, "must not be empty (leave it out for the host name)");
             instance = defaultInstance();
         }
-        Duration tick = root.duration("tick", Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(1));
-        GuardianConfig.HttpSettings http = http(root.child("http"));
-        GuardianConfig.StoreSettings store = store(root);
-        List<GuardianConfig.DatabaseSettings> databases = databases(root);
-        List<GuardianConfig.JmxPoolSettings> pools = pools(root, databases);
-        HealthThresholds health = HealthSection.read(root.child("health"));
-        MetricsConfig metrics = MetricsSection.read(root.child("metrics"));
-        List<CalendarSourceConfig> calendars = CalendarsSection.sources(root);
-        ContextPolicy policy = CalendarsSection.policy(root.child("weddings"), calendars);
-        AlertsSettings alerts = AlertsSection.read(root.child("alerts"), instance);
-        ScalingSettings scaling = ScalingSection.read(root.child("scaling"));
-        for (String pool : scaling.pools().keySet()) {
-            if (pools.stream().noneMatch(p -> p.name().equals(pool))) {
-                root.problem("scaling.pools." + pool, "names no entry of pools");
-            }
-        }
-        FleetSettings fleet = FleetSection.read(root.child("fleet"), tick, store);
-        return new GuardianConfig(instance, tick, http, store, pools, databases, health, metrics, calendars, policy,
-                alerts, scaling, operator(root.child("operator")), fleet, FreezeSection.read(root.child("freeze")), Set.of());
+        Duration tick = root.get(TICK);
+        GuardianConfig.StoreSettings store = store(root.section(STORE));
+        List<GuardianConfig.DatabaseSettings> databases = databases(root.entries(DATABASES));
+        List<GuardianConfig.JmxPoolSettings> pools = pools(root.entries(POOLS), databases);
+        List<CalendarSourceConfig> calendars = CalendarSchema.sources(root.entries(CalendarSchema.CALENDARS));
+        ContextPolicy.Builder weddings = WeddingsSchema.policy(root.section(WeddingsSchema.SECTION));
+        calendars.forEach(s -> weddings.season(s.seasonRule()));
+        ConfigReader operator = root.section(OPERATOR);
+        ConfigReader freeze = root.section(FREEZE);
+        return new GuardianConfig(instance, tick, http(root.section(HTTP)), store, pools, databases,
+                HealthSchema.read(root.section(HealthSchema.SECTION)), MetricsSchema.read(root.section(MetricsSchema.SECTION)),
+                calendars, weddings.build(), AlertsSection.read(root.section(ALERTS), instance),
+                scaling(root.section(ScalingSchema.SECTION), pools), new OperatorLimits(operator.get(OperatorLimits.MAX_OVERRIDE),
+                operator.get(OperatorLimits.MAX_EMERGENCY)), fleet(root.section(FLEET), tick, store),
+                new FreezeSettings(FreezeSchema.policy(freeze), github(freeze)), Set.of());
     }
 
     private static String defaultInstance() {
@@ -63,99 +80,101 @@ final class GuardianConfigReader {
         }
     }
 
-    /** {@code operator:} the longest override and emergency declaration the API grants. */
-    private static OperatorLimits operator(ConfigNode operator) {
-        operator.allowOnly("maxOverride", "maxEmergency");
-        return new OperatorLimits(
-                operator.duration("maxOverride", OperatorLimits.SHORTEST, OperatorLimits.LONGEST, OperatorLimits.DEFAULT_MAX_OVERRIDE),
-                operator.duration("maxEmergency", OperatorLimits.SHORTEST, OperatorLimits.LONGEST, OperatorLimits.DEFAULT_MAX_EMERGENCY));
+    private static GuardianConfig.HttpSettings http(ConfigReader http) {
+        return new GuardianConfig.HttpSettings(http.get(HTTP_HOST), http.get(HTTP_PORT),
+                http.find(ADMIN_TOKEN).filter(t -> !t.reveal().isBlank()), http.find(READ_TOKEN).filter(t -> !t.reveal().isBlank()));
     }
 
-    private static GuardianConfig.HttpSettings http(ConfigNode http) {
-        http.allowOnly("host", "port", "adminToken", "readToken");
-        String host = http.string("host", "127.0.0.1");
-        int port = http.intIn("port", 0, 65_535, 8080);
-        return new GuardianConfig.HttpSettings(host, port, secret(http, "adminToken").filter(t -> !t.reveal().isBlank()),
-                secret(http, "readToken").filter(t -> !t.reveal().isBlank()));
-    }
-
-    private static GuardianConfig.StoreSettings store(ConfigNode root) {
-        ConfigNode store = root.child("store");
-        if (!store.isPresent()) {
-            return new GuardianConfig.StoreSettings(DEFAULT_STORE, null, Optional.empty());
+    private static GuardianConfig.StoreSettings store(ConfigReader store) {
+        if (store.isPresent() && !store.has(STORE_URL_SETTING)) {
+            store.problem(STORE_URL_SETTING, "is required");
         }
-        if (store.isScalar()) {
-            String url = root.string("store", DEFAULT_STORE);
-            checkStoreUrl(root, "store", url);
-            return new GuardianConfig.StoreSettings(url, null, Optional.empty());
-        }
-        store.allowOnly("url", "user", "password");
-        String url = store.requiredString("url");
-        checkStoreUrl(store, "url", url);
-        return new GuardianConfig.StoreSettings(url, store.optionalString("user").orElse(null), secret(store, "password"));
+        return new GuardianConfig.StoreSettings(store.get(STORE_URL_SETTING), store.find(STORE_USER).orElse(null),
+                store.find(STORE_PASSWORD));
     }
 
-    /** A credential: read once into a {@link Secret}, never held as a plain string. */
-    private static Optional<Secret> secret(ConfigNode node, String key) {
-        return node.optionalString(key).map(Secret::of);
-    }
-
-    private static void checkStoreUrl(ConfigNode node, String key, String url) {
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            node.problem(key, "must be a jdbc:h2: or jdbc:postgresql: URL");
-        }
-    }
-
-    private static List<GuardianConfig.DatabaseSettings> databases(ConfigNode root) {
+    private static List<GuardianConfig.DatabaseSettings> databases(List<ConfigReader> entries) {
         List<GuardianConfig.DatabaseSettings> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ConfigNode db : root.list("databases")) {
-            db.allowOnly("name", "url", "user", "password", "refresh");
-            String name = db.requiredString("name");
+        for (ConfigReader db : entries) {
+            String name = db.find(DATABASE_NAME).orElse("");
             if (!name.isEmpty() && !names.add(name)) {
-                db.problem("name", "duplicate database name '" + name + "'");
+                db.problem(DATABASE_NAME, "duplicate database name '" + name + "'");
             }
-            String url = db.requiredString("url");
-            if (!url.isEmpty() && !url.startsWith("jdbc:")) {
-                db.problem("url", "must be a JDBC URL (jdbc:postgresql://HOST:PORT/DB)");
-            }
-            Duration refresh = db.duration("refresh", Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(5));
-            out.add(new GuardianConfig.DatabaseSettings(name, url, db.string("user", null), secret(db, "password"), refresh));
+            out.add(new GuardianConfig.DatabaseSettings(name, db.find(DATABASE_URL).orElse(""),
+                    db.find(DATABASE_USER).orElse(null), db.find(DATABASE_PASSWORD), db.get(DATABASE_REFRESH)));
         }
         return out;
     }
 
-    private static List<GuardianConfig.JmxPoolSettings> pools(ConfigNode root,
+    private static List<GuardianConfig.JmxPoolSettings> pools(List<ConfigReader> entries,
                                                                List<GuardianConfig.DatabaseSettings> databases) {
         List<GuardianConfig.JmxPoolSettings> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ConfigNode pool : root.list("pools")) {
-            pool.allowOnly("name", "jmx", "poolName", "user", "password", "database");
-            String name = pool.requiredString("name");
+        for (ConfigReader pool : entries) {
+            String name = pool.find(POOL_NAME).orElse("");
             if (!name.isEmpty() && !names.add(name)) {
-                pool.problem("name", "duplicate pool name '" + name + "'");
+                pool.problem(POOL_NAME, "duplicate pool name '" + name + "'");
             }
-            String jmx = pool.requiredString("jmx");
-            if (!jmx.isEmpty() && !jmx.startsWith("service:jmx:")) {
-                pool.problem("jmx", "must be a JMX service URL like service:jmx:rmi:///jndi/rmi://HOST:PORT/jmxrmi");
+            Optional<String> jmx = pool.find(POOL_JMX);
+            Optional<String> poolName = pool.find(POOL_POOL_NAME);
+            if (jmx.isPresent() && poolName.isPresent()) {
+                pool.build(POOL_JMX.key(), () -> JmxTarget.builder(jmx.get(), poolName.get()).build());
             }
-            String poolName = pool.requiredString("poolName");
-            if (jmx.startsWith("service:jmx:") && !poolName.isEmpty()) {
-                try {
-                    JmxTarget.builder(jmx, poolName).build();
-                } catch (IllegalArgumentException e) {
-                    pool.problem("jmx", e.getMessage());
-                }
-            }
-            var database = pool.optionalString("database");
-            database.ifPresent(d -> {
-                if (databases.stream().noneMatch(s -> s.name().equals(d))) {
-                    pool.problem("database", "names no entry of databases: '" + d + "'");
-                }
-            });
-            out.add(new GuardianConfig.JmxPoolSettings(name, jmx, poolName, pool.optionalString("user"),
-                    secret(pool, "password"), database));
+            Optional<String> database = pool.find(POOL_DATABASE);
+            database.filter(d -> databases.stream().noneMatch(s -> s.name().equals(d)))
+                    .ifPresent(d -> pool.problem(POOL_DATABASE, "names no entry of databases: '" + d + "'"));
+            out.add(new GuardianConfig.JmxPoolSettings(name, jmx.orElse(""), poolName.orElse(""), pool.find(POOL_USER),
+                    pool.find(POOL_PASSWORD), database));
         }
         return out;
+    }
+
+    private static ScalingSettings scaling(ConfigReader scaling, List<GuardianConfig.JmxPoolSettings> pools) {
+        Map<String, ScalingPolicy> perPool = new LinkedHashMap<>();
+        scaling.named(ScalingSchema.POOLS).forEach((name, p) -> {
+            if (pools.stream().noneMatch(j -> j.name().equals(name))) {
+                p.problem("names no entry of pools");
+            }
+            perPool.put(name, ScalingSchema.policy(p));
+        });
+        return new ScalingSettings(ScalingSchema.policy(scaling), perPool);
+    }
+
+    /** The fleet needs a PostgreSQL store (its leases are on the database's clock); its lease is at least two ticks. */
+    private static FleetSettings fleet(ConfigReader fleet, Duration tick, GuardianConfig.StoreSettings guardianStore) {
+        boolean enabled = fleet.get(FLEET_ENABLED);
+        Duration lease = fleet.find(FLEET_LEASE.withType(ValueType.duration(new DurationRange(tick.multipliedBy(2),
+                LONGEST_FLEET_LEASE)))).orElse(FleetSettings.defaultLease(tick));
+        ConfigReader s = fleet.section(FLEET_STORE);
+        GuardianConfig.StoreSettings store = s.isPresent() ? new GuardianConfig.StoreSettings(s.find(FLEET_STORE_URL).orElse(""),
+                s.find(STORE_USER).orElse(null), s.find(STORE_PASSWORD)) : guardianStore;
+        if (enabled && !store.url().startsWith("jdbc:postgresql:")) {
+            fleet.problem(s.isPresent() ? FLEET_STORE.key() : FLEET_ENABLED.key(), "the fleet needs a jdbc:postgresql: store"
+                    + " that every instance shares (set fleet.store, or store, to one)");
+        }
+        return new FleetSettings(enabled, lease, store);
+    }
+
+    /** {@code freeze.github}: the webhook secret and the App's id and key (secrets: write them as ${VARIABLES}). */
+    private static Optional<GitHubSettings> github(ConfigReader freeze) {
+        if (!freeze.has(GitHubSettings.SECTION)) {
+            return Optional.empty();
+        }
+        ConfigReader g = freeze.section(GitHubSettings.SECTION);
+        Optional<Secret> secret = g.find(GitHubSettings.WEBHOOK_SECRET).filter(v -> !v.isEmpty());
+        Optional<String> appId = g.find(GitHubSettings.APP_ID).filter(v -> !v.isBlank());
+        Optional<Secret> key = g.find(GitHubSettings.PRIVATE_KEY).filter(v -> !v.isEmpty());
+        URI api = g.build(GitHubSettings.API_URL.key(), () -> URI.create(g.get(GitHubSettings.API_URL)))
+                .orElse(GitHubSettings.DEFAULT_API);
+        Duration maxHold = g.get(GitHubSettings.MAX_HOLD);
+        if (secret.isEmpty() || appId.isEmpty() || key.isEmpty()) {
+            return Optional.empty();
+        }
+        return g.build(GitHubSettings.PRIVATE_KEY.key(), () -> {
+            GitHubSettings settings = new GitHubSettings(secret.get(), appId.get().strip(), key.get(), api, maxHold);
+            new AppJwt(settings.appId(), settings.privateKey());
+            return settings;
+        });
     }
 }

@@ -1,5 +1,6 @@
 /**
- * {@code guardian.yaml}: read into a tree, environment variables substituted, every section checked,
- * and every problem collected (with its path) before anything starts.
+ * {@code guardian.yaml}: declared whole in {@code GuardianSchema} (the app's own sections, and those its modules
+ * declare next to their types), read into a tree and through the one config reader with environment variables
+ * substituted, and every problem collected (with its path) before anything starts.
  */
 package com.wedsync.guardian.app.config;

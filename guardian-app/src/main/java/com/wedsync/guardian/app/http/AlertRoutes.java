@@ -1,6 +1,5 @@
 package com.wedsync.guardian.app.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.wedsync.guardian.alert.pipeline.AlertDesk;
 import com.wedsync.guardian.alert.pipeline.AlertView;
 import com.wedsync.guardian.alert.route.LabelMatcher;
@@ -12,8 +11,6 @@ import com.wedsync.guardian.app.runtime.Guardian;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -23,7 +20,6 @@ final class AlertRoutes {
 
     /** Longer than any planned maintenance; a silence meant to last for ever is a route to change instead. */
     static final Duration LONGEST_SILENCE = Duration.ofDays(90);
-    private static final int MAX_MATCHERS = 32;
 
     private AlertRoutes() {
     }
@@ -64,11 +60,11 @@ final class AlertRoutes {
     }
 
     private static ApiResponse acknowledge(Guardian guardian, AlertDesk desk, ApiRequest req, Instant now) {
-        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        Optional<JsonBody> parsed = JsonBody.parse(req.body(), Bodies.ACK);
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
-        String who = parsed.get().required("who", JsonBody.NAME_MAX);
+        String who = parsed.get().required(Bodies.WHO);
         Optional<ApiResponse> bad = parsed.get().badRequest();
         if (bad.isPresent()) {
             return bad.get();
@@ -88,22 +84,19 @@ final class AlertRoutes {
     }
 
     private static ApiResponse silence(AlertDesk desk, ApiRequest req, Instant now) {
-        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        Optional<JsonBody> parsed = JsonBody.parse(req.body(), Bodies.SILENCE);
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
         JsonBody body = parsed.get();
-        String author = body.required("author", JsonBody.NAME_MAX);
-        String comment = body.required("comment", JsonBody.TEXT_MAX);
-        Instant endsAt = body.expiry(now, LONGEST_SILENCE);
-        List<LabelMatcher> matchers = matchers(body);
-        Instant startsAt = null;
-        Optional<String> start = body.optional("startsAt", 40);
-        try {
-            startsAt = start.map(Instant::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            body.problem("startsAt must be an ISO-8601 instant like 2026-10-17T22:00:00Z, but was '" + start.get() + "'");
+        List<LabelMatcher> matchers = body.find(Bodies.MATCHERS).orElse(List.of());
+        if (!body.has(Bodies.MATCHERS)) {
+            body.problem(Bodies.MATCHERS, "is required: a list such as [\"pool=orders\", \"condition=~saturation|timeouts\"]");
         }
+        String author = body.required(Bodies.AUTHOR);
+        String comment = body.required(Bodies.COMMENT);
+        Instant endsAt = body.expiry(now, LONGEST_SILENCE);
+        Instant startsAt = body.get(Bodies.STARTS_AT);
         Optional<ApiResponse> bad = body.badRequest();
         if (bad.isPresent()) {
             return bad.get();
@@ -113,25 +106,5 @@ final class AlertRoutes {
         } catch (IllegalArgumentException e) {
             return ApiResponse.error(400, e.getMessage());
         }
-    }
-
-    /** The body's matchers; each bad one is noted on the body. */
-    private static List<LabelMatcher> matchers(JsonBody body) {
-        List<LabelMatcher> matchers = new ArrayList<>();
-        JsonNode list = body.node().get("matchers");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            body.problem("matchers is required: a list such as [\"pool=orders\", \"condition=~saturation|timeouts\"]");
-        } else if (list.size() > MAX_MATCHERS) {
-            body.problem("matchers must hold at most " + MAX_MATCHERS + " entries, but has " + list.size());
-        } else {
-            for (JsonNode m : list) {
-                try {
-                    matchers.add(LabelMatcher.parse(m.asText()));
-                } catch (IllegalArgumentException e) {
-                    body.problem(e.getMessage());
-                }
-            }
-        }
-        return matchers;
     }
 }

@@ -7,7 +7,6 @@ import com.wedsync.guardian.app.freeze.FreezeExport;
 import com.wedsync.guardian.app.github.DeploymentGate;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.freeze.DeployOverride;
-import com.wedsync.guardian.freeze.FreezeQuery;
 import com.wedsync.guardian.scaling.AuditLog;
 
 import java.time.DateTimeException;
@@ -59,23 +58,21 @@ final class FreezeRoutes {
 
     /** True for a {@code POST /api/overrides} body whose action is {@code deploy}. */
     static boolean isDeployOverride(ApiRequest req) {
-        return JsonBody.parse(req.body())
-                .map(b -> "deploy".equalsIgnoreCase(b.node().path("action").asText("").strip()))
-                .orElse(false);
+        return JsonBody.peek(req.body(), Bodies.ACTION.key()).map("deploy"::equalsIgnoreCase).orElse(false);
     }
 
     static ApiResponse breakGlass(Guardian guardian, ApiRequest req) {
-        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        Optional<JsonBody> parsed = JsonBody.parse(req.body(), Bodies.DEPLOY_OVERRIDE);
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
         JsonBody b = parsed.get();
         Instant now = guardian.freeze().clock().instant();
-        String actor = b.required("actor", JsonBody.NAME_MAX);
-        String reason = b.required("reason", JsonBody.TEXT_MAX);
+        String actor = b.required(Bodies.ACTOR);
+        String reason = b.required(Bodies.REASON);
         Instant expires = b.expiry(now, guardian.operatorLimits().maxOverride());
-        String service = b.required("service", FreezeQuery.MAX_NAME);
-        String environment = b.required("environment", FreezeQuery.MAX_NAME);
+        String service = b.required(Bodies.SERVICE);
+        String environment = b.required(Bodies.ENVIRONMENT);
         Optional<ApiResponse> bad = b.badRequest();
         if (bad.isPresent()) {
             return bad.get();

@@ -88,14 +88,14 @@ public final class GuardianApi {
     }
 
     private static ApiResponse declareEmergency(Guardian guardian, ApiRequest req) {
-        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        Optional<JsonBody> parsed = JsonBody.parse(req.body(), Bodies.EMERGENCY);
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
         JsonBody body = parsed.get();
         Instant now = guardian.clock().instant();
-        String actor = body.required("actor", JsonBody.NAME_MAX);
-        String reason = body.required("reason", JsonBody.TEXT_MAX);
+        String actor = body.required(Bodies.ACTOR);
+        String reason = body.required(Bodies.REASON);
         Instant until = body.expiry(now, guardian.operatorLimits().maxEmergency());
         Optional<ApiResponse> bad = body.badRequest();
         if (bad.isPresent()) {
@@ -111,13 +111,13 @@ public final class GuardianApi {
     }
 
     private static ApiResponse clearEmergency(Guardian guardian, ApiRequest req) {
-        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        Optional<JsonBody> parsed = JsonBody.parse(req.body(), Bodies.CLEAR);
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
         JsonBody body = parsed.get();
-        String actor = body.required("actor", JsonBody.NAME_MAX);
-        String reason = body.required("reason", JsonBody.TEXT_MAX);
+        String actor = body.required(Bodies.ACTOR);
+        String reason = body.required(Bodies.REASON);
         Optional<ApiResponse> bad = body.badRequest();
         if (bad.isPresent()) {
             return bad.get();

@@ -1,88 +1,78 @@
 package com.wedsync.guardian.app.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.DurationRange;
+import com.wedsync.guardian.config.Problem;
+import com.wedsync.guardian.config.Problems;
+import com.wedsync.guardian.config.Section;
+import com.wedsync.guardian.config.Setting;
+import com.wedsync.guardian.config.Substitution;
+import com.wedsync.guardian.config.ValueType;
 import com.wedsync.guardian.time.Durations;
 
-import java.time.DateTimeException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A request's JSON body, read field by field; every missing or malformed field is collected so that a 400
- * names all of them at once, before anything is changed. Text is bounded (a name fits the audit log's
- * column), numbers and lifetimes lie within their limits.
+ * A request's JSON body, read by the {@link Bodies} shape its route declares, through the one config reader:
+ * every missing, malformed or unknown field is collected so that a 400 names all of them at once, before
+ * anything is changed. Text is bounded (a name fits the audit log's column), numbers and lifetimes lie within
+ * their limits.
  */
 public final class JsonBody {
 
-    /** Who asked: a person's name or handle, short enough for the audit log's {@code actor} column. */
-    public static final int NAME_MAX = 100;
-    /** Why: a sentence or two. */
-    public static final int TEXT_MAX = 1000;
+    private final ConfigReader reader;
+    private final Problems problems;
 
-    private final JsonNode node;
-    private final List<String> problems = new ArrayList<>();
-
-    private JsonBody(JsonNode node) {
-        this.node = node;
+    private JsonBody(ConfigReader reader, Problems problems) {
+        this.reader = reader;
+        this.problems = problems;
     }
 
-    /** The body as an object, or empty when it is not a JSON object (the caller answers 400). */
-    public static Optional<JsonBody> parse(String body) {
+    /** The body read as {@code shape}, or empty when it is not a JSON object (the caller answers 400). */
+    public static Optional<JsonBody> parse(String body, Section shape) {
+        Optional<Map<?, ?>> tree = tree(body);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        Problems problems = new Problems();
+        return Optional.of(new JsonBody(ConfigReader.of(tree.get(), shape, problems, Substitution.NONE), problems));
+    }
+
+    /** One text field of a body, before the route that reads it is chosen ({@code action} of an override). */
+    public static Optional<String> peek(String body, String field) {
+        return tree(body).map(m -> m.get(field)).filter(v -> v instanceof String).map(v -> ((String) v).strip());
+    }
+
+    private static Optional<Map<?, ?>> tree(String body) {
         try {
-            JsonNode n = Json.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
-            return n != null && n.isObject() ? Optional.of(new JsonBody(n)) : Optional.empty();
-        } catch (java.io.IOException e) {
+            Object tree = Json.MAPPER.readValue(body == null || body.isBlank() ? "{}" : body, Object.class);
+            return tree instanceof Map<?, ?> m ? Optional.of(m) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** A required text of at most {@code maxLength} characters; "" when missing or too long (a problem is noted). */
-    public String required(String field, int maxLength) {
-        Optional<String> v = optional(field, maxLength);
-        if (v.isEmpty() && !mentions(field)) {
-            problems.add(field + " is required");
-        }
-        return v.orElse("");
+    /** The field's value, or its default (null for none) when it is absent or wrong (noted). */
+    public <T> T get(Setting<T> field) {
+        return reader.get(field);
     }
 
-    /** An optional text of at most {@code maxLength} characters. */
-    public Optional<String> optional(String field, int maxLength) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (!v.isValueNode()) {
-            problems.add(field + " must be a single value, not a list or an object");
-            return Optional.empty();
-        }
-        String text = v.asText().strip();
-        if (text.length() > maxLength) {
-            problems.add(field + " must be at most " + maxLength + " characters, but has " + text.length());
-            return Optional.empty();
-        }
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    public <T> Optional<T> find(Setting<T> field) {
+        return reader.find(field);
     }
 
-    /** A whole number between {@code min} and {@code max}, when given. */
-    public Optional<Integer> wholeNumber(String field, int min, int max) {
-        Optional<String> text = optional(field, 20);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            long n = Long.parseLong(text.get());
-            if (n < min || n > max) {
-                problems.add(field + " must be between " + min + " and " + max + ", but was " + n);
-                return Optional.empty();
-            }
-            return Optional.of((int) n);
-        } catch (NumberFormatException e) {
-            problems.add(field + " must be a whole number, but was '" + text.get() + "'");
-            return Optional.empty();
-        }
+    public boolean has(Setting<?> field) {
+        return reader.has(field);
+    }
+
+    /** A required text: "" when missing or wrong (noted). */
+    public String required(Setting<String> field) {
+        return reader.find(field).orElse("");
     }
 
     /**
@@ -90,55 +80,37 @@ public final class JsonBody {
      * required, and it must lie after {@code now} and at most {@code longest} later.
      */
     public Instant expiry(Instant now, Duration longest) {
-        Optional<String> at = optional("expiresAt", 40);
-        Optional<String> ttl = optional("ttl", 40);
-        if (at.isPresent()) {
-            try {
-                Instant until = Instant.parse(at.get());
-                if (!until.isAfter(now) || until.isAfter(now.plus(longest))) {
-                    problems.add("expiresAt must lie after now (" + now + ") and at most " + Durations.format(longest)
-                            + " later, but was " + at.get());
-                }
-                return until;
-            } catch (DateTimeException e) {
-                problems.add("expiresAt must be an ISO-8601 instant like 2026-10-17T22:00:00Z, but was '" + at.get() + "'");
-                return now;
-            }
+        if (reader.has(Bodies.EXPIRES_AT)) {
+            Optional<Instant> until = reader.find(Bodies.EXPIRES_AT);
+            until.filter(u -> !u.isAfter(now) || u.isAfter(now.plus(longest))).ifPresent(u -> reader.problem(
+                    Bodies.EXPIRES_AT, "must lie after now (" + now + ") and at most " + Durations.format(longest)
+                            + " later, but was " + u));
+            return until.orElse(now);
         }
-        if (ttl.isPresent()) {
-            try {
-                return now.plus(Durations.parse(ttl.get(), Duration.ofSeconds(1), longest));
-            } catch (IllegalArgumentException e) {
-                problems.add("ttl " + e.getMessage());
-                return now;
-            }
+        if (reader.has(Bodies.TTL)) {
+            Setting<Duration> ttl = Bodies.TTL.withType(ValueType.duration(new DurationRange(Duration.ofSeconds(1), longest)));
+            return reader.find(ttl).map(now::plus).orElse(now);
         }
-        if (!mentions("expiresAt") && !mentions("ttl")) {
-            problems.add("expiresAt (or ttl) is required");
-        }
+        problem("expiresAt (or ttl) is required");
         return now;
     }
 
     /** Notes a problem the caller found (a value this class cannot judge alone). */
     public void problem(String message) {
-        problems.add(message);
+        reader.problem(message);
     }
 
-    public JsonNode node() {
-        return node;
+    public void problem(Setting<?> field, String message) {
+        reader.problem(field, message);
     }
 
     /** A 400 naming every problem, when there is one. */
     public Optional<ApiResponse> badRequest() {
-        return problems.isEmpty() ? Optional.empty()
-                : Optional.of(ApiResponse.error(400, String.join("; ", problems)));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(ApiResponse.error(400,
+                problems.all().stream().map(Problem::inline).collect(Collectors.joining("; "))));
     }
 
     public static ApiResponse notAnObject() {
         return ApiResponse.error(400, "the request body must be a JSON object");
-    }
-
-    private boolean mentions(String field) {
-        return problems.stream().anyMatch(p -> p.startsWith(field + " "));
     }
 }

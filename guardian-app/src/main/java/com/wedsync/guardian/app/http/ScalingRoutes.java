@@ -31,9 +31,6 @@ import java.util.function.Function;
  */
 final class ScalingRoutes {
 
-    /** Far above any real pool; a larger max is a typo. */
-    private static final int MAX_CONNECTIONS = 10_000;
-
     private ScalingRoutes() {
     }
 
@@ -63,23 +60,17 @@ final class ScalingRoutes {
     }
 
     private static ApiResponse override(Guardian guardian, Scaling s, ApiRequest req) {
-        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        Optional<JsonBody> parsed = JsonBody.parse(req.body(), Bodies.POOL_OVERRIDE);
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
         JsonBody b = parsed.get();
         Instant now = s.clock().instant();
-        String actor = b.required("actor", JsonBody.NAME_MAX);
-        String reason = b.required("reason", JsonBody.TEXT_MAX);
+        String actor = b.required(Bodies.ACTOR);
+        String reason = b.required(Bodies.REASON);
         Instant expires = b.expiry(now, guardian.operatorLimits().maxOverride());
-        String pool = b.required("pool", JsonBody.NAME_MAX);
-        String action = b.required("action", 20);
-        OverrideScope scope = null;
-        try {
-            scope = action.isEmpty() ? null : OverrideScope.parse(action);
-        } catch (IllegalArgumentException e) {
-            b.problem(e.getMessage());
-        }
+        String pool = b.required(Bodies.POOL);
+        OverrideScope scope = b.get(Bodies.ACTION);
         Optional<ApiResponse> bad = b.badRequest();
         if (bad.isPresent()) {
             return bad.get();
@@ -98,20 +89,17 @@ final class ScalingRoutes {
     }
 
     private static ApiResponse resize(Guardian guardian, Scaling s, ApiRequest req) {
-        Optional<JsonBody> parsed = JsonBody.parse(req.body());
+        Optional<JsonBody> parsed = JsonBody.parse(req.body(), Bodies.RESIZE);
         if (parsed.isEmpty()) {
             return JsonBody.notAnObject();
         }
         JsonBody b = parsed.get();
-        String actor = b.required("actor", JsonBody.NAME_MAX);
-        String reason = b.required("reason", JsonBody.TEXT_MAX);
-        Optional<Integer> max = b.wholeNumber("max", 1, MAX_CONNECTIONS);
-        if (max.isEmpty() && b.optional("max", 20).isEmpty()) {
-            b.problem("max is required");
-        }
-        Optional<Integer> givenMinIdle = b.wholeNumber("minIdle", 0, MAX_CONNECTIONS);
+        String actor = b.required(Bodies.ACTOR);
+        String reason = b.required(Bodies.REASON);
+        Optional<Integer> max = b.find(Bodies.MAX);
+        Optional<Integer> givenMinIdle = b.find(Bodies.MIN_IDLE);
         if (max.isPresent() && givenMinIdle.isPresent() && givenMinIdle.get() > max.get()) {
-            b.problem("minIdle must not exceed max (" + max.get() + "), but was " + givenMinIdle.get());
+            b.problem(Bodies.MIN_IDLE, "must not exceed max (" + max.get() + "), but was " + givenMinIdle.get());
         }
         Optional<ApiResponse> bad = b.badRequest();
         if (bad.isPresent()) {

@@ -2,6 +2,7 @@ package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.app.config.AlertsSettings;
+import com.wedsync.guardian.app.config.GuardianSchema;
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.http.ApiServer;
 import com.wedsync.guardian.app.http.GuardianApi;
@@ -63,12 +64,12 @@ public final class GuardianBuilder {
     private Clock clock = Clock.systemUTC();
     /** The guardian's own time, read at each call: {@link #venueClock} when set, else {@link #clock}. */
     private final Clock time = new GuardianTime();
-    private Duration tick = Duration.ofSeconds(1);
+    private Duration tick = GuardianSchema.TICK.defaultValue();
     private HealthThresholds thresholds = HealthThresholds.defaults();
     private final List<PoolProbe> probes = new ArrayList<>();
     private final List<Optional<String>> probeDatabases = new ArrayList<>();
     private final List<ServerViewSource> databases = new ArrayList<>();
-    private String httpHost = "127.0.0.1";
+    private String httpHost = GuardianSchema.HTTP_HOST.defaultValue();
     private Integer httpPort;
     private String adminToken;
     private String readToken;
@@ -104,10 +105,7 @@ public final class GuardianBuilder {
     }
 
     public GuardianBuilder tick(Duration value) {
-        if (value == null || value.toMillis() < 10) {
-            throw new IllegalArgumentException("tick must be at least 10ms, but was " + value);
-        }
-        this.tick = value;
+        this.tick = GuardianSchema.TICK.check(value);
         return this;
     }
 
@@ -175,9 +173,7 @@ public final class GuardianBuilder {
 
     /** Serves the HTTP API on {@code host:port} (port 0 picks a free one). */
     public GuardianBuilder http(String host, int port) {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, but was " + port);
-        }
+        GuardianSchema.HTTP_PORT.check(port);
         this.httpHost = host;
         this.httpPort = port;
         return this;

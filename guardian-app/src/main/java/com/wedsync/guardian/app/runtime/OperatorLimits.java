@@ -1,6 +1,6 @@
 package com.wedsync.guardian.app.runtime;
 
-import com.wedsync.guardian.time.Durations;
+import com.wedsync.guardian.config.Setting;
 
 import java.time.Duration;
 
@@ -10,25 +10,24 @@ import java.time.Duration;
  */
 public record OperatorLimits(Duration maxOverride, Duration maxEmergency) {
 
-    public static final Duration DEFAULT_MAX_OVERRIDE = Duration.ofHours(24);
-    public static final Duration DEFAULT_MAX_EMERGENCY = Duration.ofHours(12);
     /** The range either limit may be set to. */
     public static final Duration SHORTEST = Duration.ofMinutes(1);
     public static final Duration LONGEST = Duration.ofDays(30);
+    /** {@code operator.maxOverride}. */
+    public static final Setting<Duration> MAX_OVERRIDE = Setting.duration("maxOverride", SHORTEST, LONGEST,
+            Duration.ofHours(24), "the longest an override (scaling or deploy break-glass) may last");
+    /** {@code operator.maxEmergency}. */
+    public static final Setting<Duration> MAX_EMERGENCY = Setting.duration("maxEmergency", SHORTEST, LONGEST,
+            Duration.ofHours(12), "the longest an emergency declaration may last");
+    public static final Duration DEFAULT_MAX_OVERRIDE = MAX_OVERRIDE.defaultValue();
+    public static final Duration DEFAULT_MAX_EMERGENCY = MAX_EMERGENCY.defaultValue();
 
     public OperatorLimits {
-        check("maxOverride", maxOverride);
-        check("maxEmergency", maxEmergency);
+        MAX_OVERRIDE.check(maxOverride);
+        MAX_EMERGENCY.check(maxEmergency);
     }
 
     public static OperatorLimits defaults() {
         return new OperatorLimits(DEFAULT_MAX_OVERRIDE, DEFAULT_MAX_EMERGENCY);
-    }
-
-    private static void check(String field, Duration d) {
-        if (d == null || d.compareTo(SHORTEST) < 0 || d.compareTo(LONGEST) > 0) {
-            throw new IllegalArgumentException(field + " must be between " + Durations.format(SHORTEST) + " and "
-                    + Durations.format(LONGEST) + ", but was " + (d == null ? "nothing" : Durations.format(d)));
-        }
     }
 }

@@ -56,7 +56,7 @@ class ConfigCheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("http.port: must be a whole number, but was '${GUARDIAN_TEST_SECRET}'",
                 "tick: must be a duration like 90s, 15m, 2h, 1d or PT2H, but was '${GUARDIAN_TEST_SECRET}'",
-                "baseUrl must be an http or https URL", "url must be an http or https URL");
+                "alerts.channels[0].baseUrl: must be an http or https URL", "alerts.channels[1].url: must be an http or https URL");
         assertThat(run.out() + run.err()).doesNotContain("tok-AAA111", "tok-BBB222", "rk-literal-CCC333", "\tat ");
     }
 

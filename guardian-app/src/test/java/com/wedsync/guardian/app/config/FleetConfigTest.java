@@ -54,7 +54,7 @@ class FleetConfigTest {
                 "fleet.color: unknown key (known keys: enabled, lease, store)",
                 "fleet.lease: must be between 2s and 10m, but was 1s",
                 "fleet.enabled: the fleet needs a jdbc:postgresql: store that every instance shares (set fleet.store, or store, to one)",
-                "scaling.pools.orders.priority: priority must be between 1 and 100, but was 0");
+                "scaling.pools.orders.priority: must be between 1 and 100, but was 0");
     }
 
     @Test

@@ -64,7 +64,7 @@ class FreezeSectionTest {
 
         assertThat(e.problems()).contains(
                 "freeze.threshold: must be one of routine, elevated, high, critical, emergency, but was 'severe'",
-                "freeze.lookahead: lookahead must be between 1d and 60d, but was PT2160H",
+                "freeze.lookahead: must be between 1d and 60d, but was 90d",
                 "freeze.windows[0].kind: must be allow or deny, but was 'maybe'",
                 "freeze.windows[0].timeZone: must be an IANA zone such as Europe/London, but was 'Mars/Olympus'",
                 "freeze.windows[1].kind: is required (allow or deny)");

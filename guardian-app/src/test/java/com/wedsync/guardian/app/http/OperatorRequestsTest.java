@@ -74,6 +74,18 @@ class OperatorRequestsTest {
                 "minIdle must be between 0 and 10000, but was -1");
     }
 
+    // issue 13: a body is read by its declared shape, through the config reader: an unknown field is named too
+    @Test
+    void anUnknownFieldIsNamedWithTheOtherProblemsAndNothingChanges() throws Exception {
+        HttpResponse<String> r = fx.post("/api/emergency",
+                "{\"actor\": \"ana\", \"reason\": \"r\", \"ttl\": \"90m\", \"colour\": \"red\"}", TOKEN);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("colour unknown key (known keys: actor, expiresAt, reason, ttl)",
+                "ttl must be between 1s and 1h, but was 90m");
+        assertThat(fx.guardian.emergencies().active(Instant.now())).isEmpty();
+    }
+
     @Test
     void anActorTooLongForTheAuditLogIsRefusedBeforeAnythingChanges() throws Exception {
         HttpResponse<String> override = fx.post("/api/overrides", "{\"actor\": \"" + LONG_NAME + "\", \"reason\": \"r\","

@@ -90,7 +90,7 @@ class BackgroundLoopsTest {
                 return PoolSnapshot.down("orders", now, "test");
             }
         };
-        try (Guardian guardian = Guardian.builder().clock(clock).probe(probe).tick(Duration.ofMillis(20))
+        try (Guardian guardian = Guardian.builder().clock(clock).probe(probe).tick(Duration.ofMillis(100))
                 .http("127.0.0.1", 0).start()) {
             Eventually.await(Duration.ofSeconds(10), "ticks to go on after an Error", () -> snapshots.get() >= 3);
             assertThat(get(guardian, "/healthz").statusCode()).as("not stalled yet").isEqualTo(200);

@@ -42,7 +42,7 @@ class CalendarInServiceTest {
         try (Guardian guardian = Guardian.builder().clock(clock)
                 .calendar(RefreshingCalendar.of(List.of(source)),
                         ContextPolicy.builder().homeZone(ZoneId.of("Europe/London")).build())
-                .tick(Duration.ofMillis(20))
+                .tick(Duration.ofMillis(100))
                 .http("127.0.0.1", 0)
                 .start()) {
             Eventually.await(Duration.ofSeconds(10), "the wedding to be read",

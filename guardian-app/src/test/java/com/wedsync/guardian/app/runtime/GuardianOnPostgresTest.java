@@ -95,7 +95,7 @@ class GuardianOnPostgresTest {
         ds = pool();
         try (Guardian guardian = Guardian.builder().clock(clock)
                 .probe(HikariPoolProbe.attach("orders", ds, clock))
-                .tick(Duration.ofMillis(50))
+                .tick(Duration.ofMillis(100))
                 .http("127.0.0.1", 0)
                 .start()) {
             Eventually.await(Duration.ofSeconds(10), "a first tick", () -> !guardian.view().pools().isEmpty()

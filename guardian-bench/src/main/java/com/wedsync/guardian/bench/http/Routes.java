@@ -3,6 +3,7 @@ package com.wedsync.guardian.bench.http;
 import com.wedsync.guardian.app.api.ScalingDoc.OverrideDoc;
 import com.wedsync.guardian.app.http.ApiResponse;
 import com.wedsync.guardian.app.http.ApiServer;
+import com.wedsync.guardian.app.http.Bodies;
 import com.wedsync.guardian.app.http.JsonBody;
 import com.wedsync.guardian.scaling.EmergencyOverride;
 import com.wedsync.guardian.scaling.OverrideScope;
@@ -51,21 +52,21 @@ final class Routes {
     }
 
     private ApiResponse override(String text) {
-        JsonBody b = JsonBody.parse(text).orElse(null);
+        JsonBody b = JsonBody.parse(text, Bodies.POOL_OVERRIDE).orElse(null);
         if (b == null) {
             return JsonBody.notAnObject();
         }
         Instant now = clock.instant();
-        String actor = b.required("actor", JsonBody.NAME_MAX);
-        String reason = b.required("reason", JsonBody.TEXT_MAX);
+        String actor = b.required(Bodies.ACTOR);
+        String reason = b.required(Bodies.REASON);
         Instant expires = b.expiry(now, Duration.ofHours(24));
-        String pool = b.required("pool", JsonBody.NAME_MAX);
-        String action = b.required("action", 20);
+        String pool = b.required(Bodies.POOL);
+        OverrideScope action = b.get(Bodies.ACTION);
         Optional<ApiResponse> bad = b.badRequest();
         if (bad.isPresent()) {
             return bad.get();
         }
         return ApiResponse.json(201, OverrideDoc.of(new EmergencyOverride(UUID.randomUUID().toString(), actor, reason,
-                now, expires, pool, OverrideScope.parse(action))));
+                now, expires, pool, action)));
     }
 }

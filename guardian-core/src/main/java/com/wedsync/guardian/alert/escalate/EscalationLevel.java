@@ -1,5 +1,7 @@
 package com.wedsync.guardian.alert.escalate;
 
+import com.wedsync.guardian.config.Setting;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,10 @@ public final class EscalationLevel {
         return executive;
     }
 
+    /** {@code alerts.escalation[].levels[].after}: the delay of a level. */
+    public static final Setting<Duration> AFTER = Setting.duration("after", Duration.ofMillis(1), Duration.ofDays(30), null,
+            "how long after the alert fired this level is notified; later levels wait longer");
+
     public static final class Builder {
         private Duration delay;
         private final List<String> channels = new ArrayList<>();
@@ -53,9 +59,12 @@ public final class EscalationLevel {
         }
 
         public Builder delay(Duration delay) {
-            if (delay == null || delay.isNegative() || delay.isZero()) {
-                throw new IllegalArgumentException("delay must be > 0, but was " + delay);
+            if (delay == null) {
+                throw new IllegalArgumentException("delay must be set, but was null");
             }
+            AFTER.type().problem(delay).ifPresent(p -> {
+                throw new IllegalArgumentException("delay " + p);
+            });
             this.delay = delay;
             return this;
         }

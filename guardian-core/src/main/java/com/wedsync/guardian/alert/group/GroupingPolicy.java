@@ -1,5 +1,8 @@
 package com.wedsync.guardian.alert.group;
 
+import com.wedsync.guardian.config.Setting;
+import com.wedsync.guardian.time.Durations;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +59,24 @@ public final class GroupingPolicy {
         return repeatInterval;
     }
 
+    /** {@code alerts.routes.groupBy}. */
+    public static final Setting<List<String>> GROUP_BY = Setting.strings("groupBy", List.of("pool", "condition"),
+            "labels that split alerts into groups");
+    /** {@code alerts.routes.groupWait}. */
+    public static final Setting<Duration> GROUP_WAIT = Setting.duration("groupWait", Duration.ZERO, Durations.LIMIT,
+            Duration.ofSeconds(30), "how long a new group waits for more alerts before its first notification");
+    /** {@code alerts.routes.groupInterval}. */
+    public static final Setting<Duration> GROUP_INTERVAL = Setting.duration("groupInterval", Duration.ofMillis(1),
+            Durations.LIMIT, Duration.ofMinutes(5), "the least time between two notifications of a group that changed");
+    /** {@code alerts.routes.repeatInterval}. */
+    public static final Setting<Duration> REPEAT_INTERVAL = Setting.duration("repeatInterval", Duration.ofMillis(1),
+            Durations.LIMIT, Duration.ofHours(4), "how long an unchanged firing group stays quiet before it is sent again");
+
     public static final class Builder {
-        private final List<String> groupBy = new ArrayList<>(List.of("pool", "condition"));
-        private Duration groupWait = Duration.ofSeconds(30);
-        private Duration groupInterval = Duration.ofMinutes(5);
-        private Duration repeatInterval = Duration.ofHours(4);
+        private final List<String> groupBy = new ArrayList<>(GROUP_BY.defaultValue());
+        private Duration groupWait = GROUP_WAIT.defaultValue();
+        private Duration groupInterval = GROUP_INTERVAL.defaultValue();
+        private Duration repeatInterval = REPEAT_INTERVAL.defaultValue();
 
         private Builder() {
         }
@@ -82,33 +98,24 @@ public final class GroupingPolicy {
         }
 
         public Builder groupWait(Duration d) {
-            if (d == null || d.isNegative()) {
-                throw new IllegalArgumentException("groupWait must be >= 0, but was " + d);
-            }
-            groupWait = d;
+            groupWait = GROUP_WAIT.check(d);
             return this;
         }
 
         public Builder groupInterval(Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("groupInterval must be > 0, but was " + d);
-            }
-            groupInterval = d;
+            groupInterval = GROUP_INTERVAL.check(d);
             return this;
         }
 
         public Builder repeatInterval(Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("repeatInterval must be > 0, but was " + d);
-            }
-            repeatInterval = d;
+            repeatInterval = REPEAT_INTERVAL.check(d);
             return this;
         }
 
         public GroupingPolicy build() {
             if (repeatInterval.compareTo(groupInterval) < 0) {
-                throw new IllegalArgumentException("repeatInterval must be >= groupInterval (" + groupInterval
-                        + "), but was " + repeatInterval);
+                throw new IllegalArgumentException("repeatInterval must be >= groupInterval ("
+                        + Durations.format(groupInterval) + "), but was " + Durations.format(repeatInterval));
             }
             return new GroupingPolicy(this);
         }

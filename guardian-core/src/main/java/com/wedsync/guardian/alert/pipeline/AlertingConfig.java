@@ -113,12 +113,12 @@ public final class AlertingConfig {
         private RateLimitPolicy rateLimits = RateLimitPolicy.none();
         private SeverityTable severities = SeverityTable.defaults();
         private Set<String> channels;
-        private int maxAlerts = 10_000;
-        private int maxGroups = 1_000;
-        private Duration resolvedRetention = Duration.ofMinutes(15);
-        private Duration keepFiringFor = Duration.ofSeconds(30);
-        private int maxSilences = 1_000;
-        private Duration silenceRetention = Duration.ofHours(24);
+        private int maxAlerts = AlertSchema.MAX_ALERTS.defaultValue();
+        private int maxGroups = AlertSchema.MAX_GROUPS.defaultValue();
+        private Duration resolvedRetention = AlertSchema.RESOLVED_RETENTION.defaultValue();
+        private Duration keepFiringFor = AlertSchema.KEEP_FIRING_FOR.defaultValue();
+        private int maxSilences = AlertSchema.MAX_SILENCES.defaultValue();
+        private Duration silenceRetention = AlertSchema.SILENCE_RETENTION.defaultValue();
 
         private Builder() {
         }
@@ -172,22 +172,19 @@ public final class AlertingConfig {
 
         /** At most this many alerts are tracked (default 10,000; 1..1,000,000). */
         public Builder maxAlerts(int maxAlerts) {
-            this.maxAlerts = range("maxAlerts", maxAlerts, 1, 1_000_000);
+            this.maxAlerts = AlertSchema.MAX_ALERTS.check(maxAlerts);
             return this;
         }
 
         /** At most this many groups (default 1,000; 1..100,000); beyond, alerts share their route's overflow group. */
         public Builder maxGroups(int maxGroups) {
-            this.maxGroups = range("maxGroups", maxGroups, 1, 100_000);
+            this.maxGroups = AlertSchema.MAX_GROUPS.check(maxGroups);
             return this;
         }
 
         /** How long a resolved alert stays visible in {@code GET /api/alerts} (default 15 min; 0..7 days). */
         public Builder resolvedRetention(Duration d) {
-            if (d == null || d.isNegative() || d.compareTo(Duration.ofDays(7)) > 0) {
-                throw new IllegalArgumentException("resolvedRetention must be between PT0S and PT168H, but was " + d);
-            }
-            this.resolvedRetention = d;
+            this.resolvedRetention = AlertSchema.RESOLVED_RETENTION.check(d);
             return this;
         }
 
@@ -196,33 +193,19 @@ public final class AlertingConfig {
          * flapping around a threshold stays one alert instead of a trigger and an all-clear per flap.
          */
         public Builder keepFiringFor(Duration d) {
-            if (d == null || d.isNegative() || d.compareTo(Duration.ofHours(1)) > 0) {
-                throw new IllegalArgumentException("keepFiringFor must be between PT0S and PT1H, but was " + d);
-            }
-            this.keepFiringFor = d;
+            this.keepFiringFor = AlertSchema.KEEP_FIRING_FOR.check(d);
             return this;
         }
 
         public Builder maxSilences(int maxSilences) {
-            this.maxSilences = range("maxSilences", maxSilences, 1, 100_000);
+            this.maxSilences = AlertSchema.MAX_SILENCES.check(maxSilences);
             return this;
         }
 
         /** How long an expired silence is still listed (default 24 h). */
         public Builder silenceRetention(Duration d) {
-            if (d == null || d.isNegative()) {
-                throw new IllegalArgumentException("silenceRetention must be >= 0, but was " + d);
-            }
-            this.silenceRetention = d;
+            this.silenceRetention = AlertSchema.SILENCE_RETENTION.check(d);
             return this;
-        }
-
-        private static int range(String field, int value, int min, int max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", but was "
-                        + value);
-            }
-            return value;
         }
 
         public AlertingConfig build() {

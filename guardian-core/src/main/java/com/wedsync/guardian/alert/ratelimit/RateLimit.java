@@ -1,5 +1,7 @@
 package com.wedsync.guardian.alert.ratelimit;
 
+import com.wedsync.guardian.config.Setting;
+
 import java.time.Duration;
 
 /**
@@ -7,16 +9,24 @@ import java.time.Duration;
  */
 public record RateLimit(int permits, Duration period, int burst) {
 
+    /** {@code alerts.rateLimits[].permits}. */
+    public static final Setting<Integer> PERMITS = Setting.intIn("permits", 1, 1_000_000, 1, "sends allowed per period");
+    /** {@code alerts.rateLimits[].per}: the period. */
+    public static final Setting<Duration> PER = Setting.duration("per", Duration.ofMillis(1), Duration.ofDays(30),
+            Duration.ofSeconds(1), "the period");
+    /** {@code alerts.rateLimits[].burst}. */
+    public static final Setting<Integer> BURST = Setting.intIn("burst", 1, 1_000_000, null, "sends allowed at once")
+            .defaultText("permits");
+
     public RateLimit {
-        if (permits < 1) {
-            throw new IllegalArgumentException("permits must be >= 1, but was " + permits);
+        PERMITS.check(permits);
+        if (period == null) {
+            throw new IllegalArgumentException("period must be set, but was null");
         }
-        if (period == null || period.isNegative() || period.isZero()) {
-            throw new IllegalArgumentException("period must be > 0, but was " + period);
-        }
-        if (burst < 1) {
-            throw new IllegalArgumentException("burst must be >= 1, but was " + burst);
-        }
+        PER.type().problem(period).ifPresent(p -> {
+            throw new IllegalArgumentException("period " + p);
+        });
+        BURST.check(burst);
     }
 
     /** {@code permits} per {@code period}, bursting to {@code permits}. */

@@ -137,6 +137,6 @@ class EscalatorTest {
         assertThatThrownBy(() -> EscalationLevel.builder().delay(Duration.ofMinutes(1)).build())
                 .hasMessage("channels must name at least one channel, but was []");
         assertThatThrownBy(() -> EscalationLevel.builder().delay(Duration.ZERO))
-                .hasMessage("delay must be > 0, but was PT0S");
+                .hasMessage("delay must be between 1ms and 30d, but was 0s");
     }
 }

@@ -157,10 +157,10 @@ class GroupFlusherTest {
     @Test
     void theGroupingPolicyRejectsBadTimersNamingThem() {
         assertThatThrownBy(() -> GroupingPolicy.builder().groupWait(Duration.ofSeconds(-1)))
-                .hasMessage("groupWait must be >= 0, but was PT-1S");
+                .hasMessage("groupWait must be >= 0s, but was -1s");
         assertThatThrownBy(() -> GroupingPolicy.builder().groupInterval(Duration.ZERO))
-                .hasMessage("groupInterval must be > 0, but was PT0S");
+                .hasMessage("groupInterval must be >= 1ms, but was 0s");
         assertThatThrownBy(() -> GroupingPolicy.builder().repeatInterval(Duration.ofMinutes(1)).build())
-                .hasMessage("repeatInterval must be >= groupInterval (PT5M), but was PT1M");
+                .hasMessage("repeatInterval must be >= groupInterval (5m), but was 1m");
     }
 }

@@ -41,7 +41,7 @@ class AlertingConfigTest {
         assertThatThrownBy(() -> AlertingConfig.builder().maxAlerts(-5))
                 .hasMessage("maxAlerts must be between 1 and 1000000, but was -5");
         assertThatThrownBy(() -> AlertingConfig.builder().resolvedRetention(Duration.ofDays(8)))
-                .hasMessage("resolvedRetention must be between PT0S and PT168H, but was PT192H");
+                .hasMessage("resolvedRetention must be between 0s and 7d, but was 8d");
         assertThatThrownBy(() -> AlertingConfig.builder().instance(" ")).hasMessageContaining("instance must not be blank");
         assertThatThrownBy(() -> AlertingConfig.builder().build()).hasMessage("routes must be set, but was null");
     }

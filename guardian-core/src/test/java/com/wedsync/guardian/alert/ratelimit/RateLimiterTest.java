@@ -130,9 +130,9 @@ class RateLimiterTest {
 
     @Test
     void limitsRejectBadValuesNamingThem() {
-        assertThatThrownBy(() -> RateLimit.of(0, Duration.ofSeconds(1))).hasMessage("permits must be >= 1, but was 0");
-        assertThatThrownBy(() -> new RateLimit(1, Duration.ZERO, 1)).hasMessage("period must be > 0, but was PT0S");
-        assertThatThrownBy(() -> new RateLimit(1, Duration.ofSeconds(1), 0)).hasMessage("burst must be >= 1, but was 0");
+        assertThatThrownBy(() -> RateLimit.of(0, Duration.ofSeconds(1))).hasMessage("permits must be between 1 and 1000000, but was 0");
+        assertThatThrownBy(() -> new RateLimit(1, Duration.ZERO, 1)).hasMessage("period must be between 1ms and 30d, but was 0s");
+        assertThatThrownBy(() -> new RateLimit(1, Duration.ofSeconds(1), 0)).hasMessage("burst must be between 1 and 1000000, but was 0");
         assertThatThrownBy(() -> RateLimitPolicy.builder().maxDeferred(0)).hasMessage("maxDeferred must be >= 1, but was 0");
         assertThat(VendorLimits.forType("resend")).contains(VendorLimits.RESEND);
         assertThat(VendorLimits.forType("log")).isEmpty();

@@ -2,6 +2,8 @@ package com.wedsync.guardian.jdbc.server;
 
 import com.wedsync.guardian.secret.Redactor;
 
+import com.wedsync.guardian.config.Setting;
+
 import java.time.Duration;
 
 /**
@@ -59,14 +61,20 @@ public final class ServerProbeConfig {
                 + ", queryTimeout=" + queryTimeout + "}";
     }
 
+    /**
+     * {@code databases[].refresh}: how long a view is reused before the server is asked again. max_connections only
+     * changes on restart and pg_stat_activity is a cheap query; every 5 s keeps the view fresh within a 30 s health
+     * window at one query per server, not per pool.
+     */
+    public static final Setting<Duration> REFRESH = Setting.duration("refresh", Duration.ofSeconds(1),
+            Duration.ofMinutes(10), Duration.ofSeconds(5), "how often its view (pg_stat_activity, max_connections) is read");
+
     public static final class Builder {
         private String name;
         private String jdbcUrl;
         private String user;
         private String password;
-        // max_connections only changes on restart and pg_stat_activity is a cheap query; every 5 s
-        // keeps the view fresh within a 30 s health window at one query per server, not per pool.
-        private Duration refreshInterval = Duration.ofSeconds(5);
+        private Duration refreshInterval = REFRESH.defaultValue();
         // A probe must give up fast: a dead server should show as unavailable within one refresh.
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration queryTimeout = Duration.ofSeconds(5);
@@ -105,9 +113,15 @@ public final class ServerProbeConfig {
             return this;
         }
 
-        /** How long a view is reused before the server is asked again; 100 ms to 1 h. */
+        /** How long a view is reused before the server is asked again; bounds in {@link #REFRESH}. */
         public Builder refreshInterval(Duration value) {
-            this.refreshInterval = between("refreshInterval", value, Duration.ofMillis(100), Duration.ofHours(1));
+            if (value == null) {
+                throw new IllegalArgumentException("refreshInterval must be set, but was null");
+            }
+            REFRESH.type().problem(value).ifPresent(p -> {
+                throw new IllegalArgumentException("refreshInterval " + p);
+            });
+            this.refreshInterval = value;
             return this;
         }
 

@@ -50,7 +50,7 @@ public final class MetricsConfig {
     }
 
     public static final class Builder {
-        private boolean prometheusEnabled = true;
+        private boolean prometheusEnabled = MetricsSchema.PROMETHEUS_ENABLED.defaultValue();
         private StatsdSettings statsd = StatsdSettings.builder().build();
         private OtlpSettings otlp = OtlpSettings.builder().build();
 

@@ -1,5 +1,7 @@
 package com.wedsync.guardian.metrics.config;
 
+import com.wedsync.guardian.time.Durations;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -13,11 +15,6 @@ import java.util.Map;
  * collector. Header values are secrets (API keys): no message, log line or {@link #toString()} shows them.
  */
 public final class OtlpSettings {
-
-    static final Duration MIN_STEP = Duration.ofSeconds(1);
-    static final Duration MAX_STEP = Duration.ofHours(1);
-    static final Duration MIN_TIMEOUT = Duration.ofMillis(100);
-    static final Duration MAX_TIMEOUT = Duration.ofMinutes(1);
 
     private final boolean enabled;
     private final URI url;
@@ -69,17 +66,17 @@ public final class OtlpSettings {
     @Override
     public String toString() {
         return "otlp{enabled=" + enabled + ", url=" + url + ", headers=" + headers.keySet() + " (values hidden)"
-                + ", step=" + Checks.text(step) + ", timeout=" + Checks.text(timeout)
+                + ", step=" + Durations.format(step) + ", timeout=" + Durations.format(timeout)
                 + ", temporality=" + (delta ? "delta" : "cumulative") + "}";
     }
 
     public static final class Builder {
-        private boolean enabled = false;
-        private URI url = URI.create("http://127.0.0.1:4318/v1/metrics");
+        private boolean enabled = MetricsSchema.OTLP_ENABLED.defaultValue();
+        private URI url = URI.create(MetricsSchema.OTLP_URL.defaultValue());
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private Duration step = Duration.ofSeconds(10);
-        private Duration timeout = Duration.ofSeconds(5);
-        private boolean delta = false;
+        private Duration step = MetricsSchema.OTLP_STEP.defaultValue();
+        private Duration timeout = MetricsSchema.OTLP_TIMEOUT.defaultValue();
+        private boolean delta = MetricsSchema.OTLP_TEMPORALITY.defaultValue().equals("delta");
 
         private Builder() {
         }
@@ -138,13 +135,13 @@ public final class OtlpSettings {
 
         /** {@code metrics.otlp.step}, 1s to 1h, default 10s. */
         public Builder step(Duration step) {
-            this.step = Checks.between("metrics.otlp.step", step, MIN_STEP, MAX_STEP);
+            this.step = MetricsSchema.check(MetricsSchema.OTLP, MetricsSchema.OTLP_STEP, step);
             return this;
         }
 
         /** {@code metrics.otlp.timeout}, 100ms to 1m, default 5s: bounds a hung receiver (and shutdown's last export). */
         public Builder timeout(Duration timeout) {
-            this.timeout = Checks.between("metrics.otlp.timeout", timeout, MIN_TIMEOUT, MAX_TIMEOUT);
+            this.timeout = MetricsSchema.check(MetricsSchema.OTLP, MetricsSchema.OTLP_TIMEOUT, timeout);
             return this;
         }
 

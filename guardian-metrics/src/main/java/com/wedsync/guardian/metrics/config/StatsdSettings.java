@@ -1,5 +1,7 @@
 package com.wedsync.guardian.metrics.config;
 
+import com.wedsync.guardian.time.Durations;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +11,6 @@ public final class StatsdSettings {
 
     /** The flavours Micrometer can write; {@code datadog} adds {@code |#tag:value} tags. */
     public static final List<String> FLAVORS = List.of("datadog", "etsy", "telegraf", "sysdig");
-    static final Duration MIN_STEP = Duration.ofSeconds(1);
-    static final Duration MAX_STEP = Duration.ofHours(1);
 
     private final boolean enabled;
     private final String host;
@@ -54,15 +54,15 @@ public final class StatsdSettings {
     @Override
     public String toString() {
         return "statsd{enabled=" + enabled + ", host=" + host + ", port=" + port + ", flavor=" + flavor
-                + ", step=" + Checks.text(step) + "}";
+                + ", step=" + Durations.format(step) + "}";
     }
 
     public static final class Builder {
-        private boolean enabled = false;
-        private String host = "127.0.0.1";
-        private int port = 8125;
-        private String flavor = "datadog";
-        private Duration step = Duration.ofSeconds(10);
+        private boolean enabled = MetricsSchema.STATSD_ENABLED.defaultValue();
+        private String host = MetricsSchema.STATSD_HOST.defaultValue();
+        private int port = MetricsSchema.STATSD_PORT.defaultValue();
+        private String flavor = MetricsSchema.STATSD_FLAVOR.defaultValue();
+        private Duration step = MetricsSchema.STATSD_STEP.defaultValue();
 
         private Builder() {
         }
@@ -81,10 +81,7 @@ public final class StatsdSettings {
 
         /** {@code metrics.statsd.port}, 1 to 65535, default 8125 (DogStatsD's). */
         public Builder port(int port) {
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("metrics.statsd.port must be between 1 and 65535, but was " + port);
-            }
-            this.port = port;
+            this.port = MetricsSchema.check(MetricsSchema.STATSD, MetricsSchema.STATSD_PORT, port);
             return this;
         }
 
@@ -100,7 +97,7 @@ public final class StatsdSettings {
 
         /** {@code metrics.statsd.step}, 1s to 1h, default 10s (the agent's flush interval). */
         public Builder step(Duration step) {
-            this.step = Checks.between("metrics.statsd.step", step, MIN_STEP, MAX_STEP);
+            this.step = MetricsSchema.check(MetricsSchema.STATSD, MetricsSchema.STATSD_STEP, step);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package com.wedsync.guardian.notify.dispatch;
 
+import com.wedsync.guardian.config.Setting;
+
 import java.time.Duration;
 import java.util.UUID;
 
@@ -13,17 +15,22 @@ import java.util.UUID;
  */
 public record ClaimLease(String owner, Duration length) {
 
-    /** Five minutes: well past the longest attempt with default time-outs; only an entry in flight waits it out. */
-    public static final Duration DEFAULT_LENGTH = Duration.ofMinutes(5);
+    /** {@code alerts.outbox.lease}. Five minutes: well past the longest attempt with default time-outs; only an entry in flight waits it out. */
+    public static final Setting<Duration> LEASE = Setting.duration("lease", Duration.ofSeconds(1), Duration.ofHours(1),
+            Duration.ofMinutes(5), "how long a dispatcher's claim on an outbox entry lasts (instances sharing one outbox)");
+    public static final Duration DEFAULT_LENGTH = LEASE.defaultValue();
     private static final int OWNER_MAX = 200;
 
     public ClaimLease {
         if (owner == null || owner.isBlank() || owner.length() > OWNER_MAX) {
             throw new IllegalArgumentException("owner must be 1 to " + OWNER_MAX + " characters, but was '" + owner + "'");
         }
-        if (length == null || length.compareTo(Duration.ofSeconds(1)) < 0 || length.compareTo(Duration.ofHours(1)) > 0) {
-            throw new IllegalArgumentException("length must be between 1s and 1h, but was " + length);
+        if (length == null) {
+            throw new IllegalArgumentException("length must be set, but was null");
         }
+        LEASE.type().problem(length).ifPresent(p -> {
+            throw new IllegalArgumentException("length " + p);
+        });
     }
 
     /** A lease of {@code length} under an owner id unique to this dispatcher: process id and a random part. */

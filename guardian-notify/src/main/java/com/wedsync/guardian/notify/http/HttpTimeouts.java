@@ -1,9 +1,9 @@
 package com.wedsync.guardian.notify.http;
 
-import com.wedsync.guardian.notify.ChannelSettings;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.Setting;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Connect and read time-outs of one channel. Short by default: an alert that waits on a dead vendor for a
@@ -11,26 +11,21 @@ import java.util.Objects;
  */
 public record HttpTimeouts(Duration connect, Duration read) {
 
-    public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(3);
-    public static final Duration DEFAULT_READ = Duration.ofSeconds(10);
+    public static final Setting<Duration> CONNECT_TIMEOUT = Setting.duration("connectTimeout", Duration.ofMillis(10),
+            Duration.ofMinutes(5), Duration.ofSeconds(3), "how long connecting to the vendor may take");
+    public static final Setting<Duration> READ_TIMEOUT = Setting.duration("readTimeout", Duration.ofMillis(10),
+            Duration.ofMinutes(5), Duration.ofSeconds(10), "how long the vendor's answer may take");
+    public static final Duration DEFAULT_CONNECT = CONNECT_TIMEOUT.defaultValue();
+    public static final Duration DEFAULT_READ = READ_TIMEOUT.defaultValue();
     public static final HttpTimeouts DEFAULT = new HttpTimeouts(DEFAULT_CONNECT, DEFAULT_READ);
 
     public HttpTimeouts {
-        Objects.requireNonNull(connect, "connect");
-        Objects.requireNonNull(read, "read");
-        if (connect.isNegative() || connect.isZero()) {
-            throw new IllegalArgumentException("connectTimeout must be > 0, but was " + connect);
-        }
-        if (read.isNegative() || read.isZero()) {
-            throw new IllegalArgumentException("readTimeout must be > 0, but was " + read);
-        }
+        CONNECT_TIMEOUT.check(connect);
+        READ_TIMEOUT.check(read);
     }
 
-    /** Reads {@code connectTimeout} and {@code readTimeout} (each 10ms to 5m) from a channel entry. */
-    public static HttpTimeouts from(ChannelSettings s) {
-        Duration min = Duration.ofMillis(10);
-        Duration max = Duration.ofMinutes(5);
-        return new HttpTimeouts(s.duration("connectTimeout", DEFAULT_CONNECT, min, max),
-                s.duration("readTimeout", DEFAULT_READ, min, max));
+    /** Reads {@code connectTimeout} and {@code readTimeout} from a channel entry. */
+    public static HttpTimeouts from(ConfigReader entry) {
+        return new HttpTimeouts(entry.get(CONNECT_TIMEOUT), entry.get(READ_TIMEOUT));
     }
 }

@@ -1,8 +1,9 @@
 package com.wedsync.guardian.notify.log;
 
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.Section;
 import com.wedsync.guardian.notify.ChannelEnvironment;
-import com.wedsync.guardian.notify.ChannelSettings;
 import com.wedsync.guardian.notify.ChannelType;
 
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
 public final class LogChannel implements ChannelType<LogChannel.Config> {
 
     static final String TYPE = "log";
+    private static final Section SETTINGS = Section.of(TYPE, "the guardian's own log");
 
     /** The log channel's (empty) config. */
     public record Config() {
@@ -22,8 +24,13 @@ public final class LogChannel implements ChannelType<LogChannel.Config> {
     }
 
     @Override
-    public Optional<Config> parse(ChannelSettings s, String dashboardUrl) {
-        return s.build(Config::new);
+    public Section settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Optional<Config> parse(ConfigReader e, String dashboardUrl) {
+        return e.buildIfValid(Config::new);
     }
 
     @Override

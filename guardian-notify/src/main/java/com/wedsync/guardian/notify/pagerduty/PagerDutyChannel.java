@@ -1,10 +1,14 @@
 package com.wedsync.guardian.notify.pagerduty;
 
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.Section;
+import com.wedsync.guardian.config.Setting;
 import com.wedsync.guardian.notify.ChannelEnvironment;
-import com.wedsync.guardian.notify.ChannelSettings;
+import com.wedsync.guardian.notify.ChannelKeys;
 import com.wedsync.guardian.notify.ChannelType;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
+import com.wedsync.guardian.secret.Secret;
 
 import java.util.Optional;
 
@@ -12,6 +16,13 @@ import java.util.Optional;
 public final class PagerDutyChannel implements ChannelType<PagerDutyConfig> {
 
     static final String TYPE = "pagerduty";
+    static final Setting<Secret> ROUTING_KEY = Setting.secret("routingKey",
+            "the Events API v2 integration key (32 characters)").required();
+    static final Setting<String> URL = Setting.url("url", PagerDutyConfig.DEFAULT_URL, "the Events API endpoint",
+            "http", "https");
+    static final Setting<String> SOURCE = Setting.string("source", "wedsync-pool-guardian", "the event's source field");
+    private static final Section SETTINGS = Section.of(TYPE, "a PagerDuty service (Events API v2)", ROUTING_KEY, URL,
+            SOURCE, ChannelKeys.DASHBOARD_URL, HttpTimeouts.CONNECT_TIMEOUT, HttpTimeouts.READ_TIMEOUT);
 
     @Override
     public String type() {
@@ -19,17 +30,21 @@ public final class PagerDutyChannel implements ChannelType<PagerDutyConfig> {
     }
 
     @Override
-    public Optional<PagerDutyConfig> parse(ChannelSettings s, String dashboardUrl) {
-        var key = s.secret("routingKey");
-        if (!key.isEmpty() && key.reveal().length() != PagerDutyConfig.ROUTING_KEY_LENGTH) {
-            s.problem("routingKey", "must be " + PagerDutyConfig.ROUTING_KEY_LENGTH
-                    + " characters, but had " + key.reveal().length());
-        }
-        String url = s.url("url", PagerDutyConfig.DEFAULT_URL);
-        String source = s.string("source", "wedsync-pool-guardian");
-        String dashboard = s.url("dashboardUrl", dashboardUrl);
-        HttpTimeouts timeouts = HttpTimeouts.from(s);
-        return s.build(() -> PagerDutyConfig.builder().routingKey(key).url(url).source(source)
+    public Section settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Optional<PagerDutyConfig> parse(ConfigReader e, String dashboardUrl) {
+        Optional<Secret> key = e.find(ROUTING_KEY);
+        key.filter(k -> !k.isEmpty() && k.reveal().length() != PagerDutyConfig.ROUTING_KEY_LENGTH).ifPresent(k ->
+                e.problem(ROUTING_KEY, "must be " + PagerDutyConfig.ROUTING_KEY_LENGTH + " characters, but had "
+                        + k.reveal().length()));
+        String url = ChannelKeys.url(e, URL, PagerDutyConfig.DEFAULT_URL);
+        String source = e.get(SOURCE);
+        String dashboard = ChannelKeys.dashboardUrl(e, dashboardUrl);
+        HttpTimeouts timeouts = HttpTimeouts.from(e);
+        return e.buildIfValid(() -> PagerDutyConfig.builder().routingKey(key.orElseThrow()).url(url).source(source)
                 .dashboardUrl(dashboard).timeouts(timeouts).build());
     }
 

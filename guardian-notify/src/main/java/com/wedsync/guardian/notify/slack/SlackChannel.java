@@ -1,10 +1,14 @@
 package com.wedsync.guardian.notify.slack;
 
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.Section;
+import com.wedsync.guardian.config.Setting;
 import com.wedsync.guardian.notify.ChannelEnvironment;
-import com.wedsync.guardian.notify.ChannelSettings;
+import com.wedsync.guardian.notify.ChannelKeys;
 import com.wedsync.guardian.notify.ChannelType;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
+import com.wedsync.guardian.secret.Secret;
 
 import java.util.Optional;
 
@@ -12,6 +16,10 @@ import java.util.Optional;
 public final class SlackChannel implements ChannelType<SlackConfig> {
 
     static final String TYPE = "slack";
+    static final Setting<Secret> WEBHOOK_URL = Setting.secretUrl("webhookUrl",
+            "the incoming webhook (the URL is the credential)", "http", "https").required();
+    private static final Section SETTINGS = Section.of(TYPE, "a Slack incoming webhook", WEBHOOK_URL,
+            ChannelKeys.DASHBOARD_URL, HttpTimeouts.CONNECT_TIMEOUT, HttpTimeouts.READ_TIMEOUT);
 
     @Override
     public String type() {
@@ -19,11 +27,17 @@ public final class SlackChannel implements ChannelType<SlackConfig> {
     }
 
     @Override
-    public Optional<SlackConfig> parse(ChannelSettings s, String dashboardUrl) {
-        var url = s.secretUrl("webhookUrl");
-        String dashboard = s.url("dashboardUrl", dashboardUrl);
-        HttpTimeouts timeouts = HttpTimeouts.from(s);
-        return s.build(() -> SlackConfig.builder().webhookUrl(url).dashboardUrl(dashboard).timeouts(timeouts).build());
+    public Section settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Optional<SlackConfig> parse(ConfigReader e, String dashboardUrl) {
+        Optional<Secret> url = e.find(WEBHOOK_URL);
+        String dashboard = ChannelKeys.dashboardUrl(e, dashboardUrl);
+        HttpTimeouts timeouts = HttpTimeouts.from(e);
+        return e.buildIfValid(() -> SlackConfig.builder().webhookUrl(url.orElseThrow()).dashboardUrl(dashboard)
+                .timeouts(timeouts).build());
     }
 
     @Override

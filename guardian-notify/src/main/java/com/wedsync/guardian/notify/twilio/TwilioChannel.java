@@ -1,8 +1,12 @@
 package com.wedsync.guardian.notify.twilio;
 
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.Section;
+import com.wedsync.guardian.config.Setting;
+import com.wedsync.guardian.config.ValueType;
 import com.wedsync.guardian.notify.ChannelEnvironment;
-import com.wedsync.guardian.notify.ChannelSettings;
+import com.wedsync.guardian.notify.ChannelKeys;
 import com.wedsync.guardian.notify.ChannelType;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.secret.Secret;
@@ -15,6 +19,16 @@ public final class TwilioChannel implements ChannelType<TwilioConfig> {
 
     static final String TYPE = "twilio";
     private static final String E164 = "must be E.164 (+ and 8 to 15 digits)";
+    static final Setting<Secret> ACCOUNT_SID = Setting.secret("accountSid", "the account SID (AC and 32 hex digits)")
+            .required();
+    static final Setting<Secret> AUTH_TOKEN = Setting.secret("authToken", "the account's auth token").required();
+    static final Setting<Secret> FROM = Setting.secret("from", "the sending number, E.164").required();
+    static final Setting<List<Secret>> TO = Setting.listOf("to", ValueType.secret(), 1, 100,
+            "the numbers texted, E.164 (reported by position, never by value)").required();
+    static final Setting<String> BASE_URL = Setting.url("baseUrl", TwilioConfig.DEFAULT_BASE_URL, "the API's address",
+            "http", "https");
+    private static final Section SETTINGS = Section.of(TYPE, "SMS through Twilio", ACCOUNT_SID, AUTH_TOKEN, FROM, TO,
+            BASE_URL, ChannelKeys.DASHBOARD_URL, HttpTimeouts.CONNECT_TIMEOUT, HttpTimeouts.READ_TIMEOUT);
 
     @Override
     public String type() {
@@ -22,29 +36,31 @@ public final class TwilioChannel implements ChannelType<TwilioConfig> {
     }
 
     @Override
-    public Optional<TwilioConfig> parse(ChannelSettings s, String dashboardUrl) {
-        Secret sid = s.secret("accountSid");
-        if (!sid.isEmpty() && !TwilioConfig.ACCOUNT_SID.matcher(sid.reveal()).matches()) {
-            s.problem("accountSid", "must be AC followed by 32 hex digits");
-        }
-        Secret token = s.secret("authToken");
-        Secret from = s.secret("from");
-        if (!from.isEmpty() && !TwilioConfig.isE164(from.reveal())) {
-            s.problem("from", E164);
-        }
-        List<String> to = s.strings("to");
+    public Section settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Optional<TwilioConfig> parse(ConfigReader e, String dashboardUrl) {
+        Optional<Secret> sid = e.find(ACCOUNT_SID);
+        sid.filter(s -> !s.isEmpty() && !TwilioConfig.ACCOUNT_SID.matcher(s.reveal()).matches())
+                .ifPresent(s -> e.problem(ACCOUNT_SID, "must be AC followed by 32 hex digits"));
+        Optional<Secret> token = e.find(AUTH_TOKEN);
+        Optional<Secret> from = e.find(FROM);
+        from.filter(f -> !f.isEmpty() && !TwilioConfig.isE164(f.reveal())).ifPresent(f -> e.problem(FROM, E164));
+        List<Secret> to = e.find(TO).orElse(List.of());
         for (int i = 0; i < to.size(); i++) {
-            if (!TwilioConfig.isE164(to.get(i))) {
-                s.problem("to[" + i + "]", E164);
+            if (!TwilioConfig.isE164(to.get(i).reveal())) {
+                e.problem(TO.key() + "[" + i + "]", E164);
             }
         }
-        String baseUrl = s.url("baseUrl", TwilioConfig.DEFAULT_BASE_URL);
-        String dashboard = s.url("dashboardUrl", dashboardUrl);
-        HttpTimeouts timeouts = HttpTimeouts.from(s);
-        return s.build(() -> {
-            TwilioConfig.Builder b = TwilioConfig.builder().accountSid(sid).authToken(token).from(from)
-                    .baseUrl(baseUrl).dashboardUrl(dashboard).timeouts(timeouts);
-            to.forEach(n -> b.addTo(Secret.of(n)));
+        String baseUrl = ChannelKeys.url(e, BASE_URL, TwilioConfig.DEFAULT_BASE_URL);
+        String dashboard = ChannelKeys.dashboardUrl(e, dashboardUrl);
+        HttpTimeouts timeouts = HttpTimeouts.from(e);
+        return e.buildIfValid(() -> {
+            TwilioConfig.Builder b = TwilioConfig.builder().accountSid(sid.orElseThrow()).authToken(token.orElseThrow())
+                    .from(from.orElseThrow()).baseUrl(baseUrl).dashboardUrl(dashboard).timeouts(timeouts);
+            to.forEach(b::addTo);
             return b.build();
         });
     }

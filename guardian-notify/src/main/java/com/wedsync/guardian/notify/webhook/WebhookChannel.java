@@ -1,8 +1,10 @@
 package com.wedsync.guardian.notify.webhook;
 
 import com.wedsync.guardian.alert.Notifier;
+import com.wedsync.guardian.config.ConfigReader;
+import com.wedsync.guardian.config.Section;
+import com.wedsync.guardian.config.Setting;
 import com.wedsync.guardian.notify.ChannelEnvironment;
-import com.wedsync.guardian.notify.ChannelSettings;
 import com.wedsync.guardian.notify.ChannelType;
 import com.wedsync.guardian.notify.http.HttpTimeouts;
 import com.wedsync.guardian.secret.Secret;
@@ -13,6 +15,11 @@ import java.util.Optional;
 public final class WebhookChannel implements ChannelType<WebhookConfig> {
 
     static final String TYPE = "webhook";
+    static final Setting<Secret> URL = Setting.secretUrl("url", "where the JSON is posted (may carry a token)", "http",
+            "https").required();
+    static final Setting<Secret> BEARER_TOKEN = Setting.secret("bearerToken", "sent as Authorization: Bearer");
+    private static final Section SETTINGS = Section.of(TYPE, "a JSON POST to any URL", URL, BEARER_TOKEN,
+            HttpTimeouts.CONNECT_TIMEOUT, HttpTimeouts.READ_TIMEOUT);
 
     @Override
     public String type() {
@@ -20,12 +27,17 @@ public final class WebhookChannel implements ChannelType<WebhookConfig> {
     }
 
     @Override
-    public Optional<WebhookConfig> parse(ChannelSettings s, String dashboardUrl) {
-        Secret url = s.secretUrl("url");
-        String token = s.string("bearerToken", "");
-        HttpTimeouts timeouts = HttpTimeouts.from(s);
-        return s.build(() -> WebhookConfig.builder().url(url)
-                .bearerToken(token.isEmpty() ? null : Secret.of(token)).timeouts(timeouts).build());
+    public Section settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Optional<WebhookConfig> parse(ConfigReader e, String dashboardUrl) {
+        Optional<Secret> url = e.find(URL);
+        Secret token = e.find(BEARER_TOKEN).filter(t -> !t.isEmpty()).orElse(null);
+        HttpTimeouts timeouts = HttpTimeouts.from(e);
+        return e.buildIfValid(() -> WebhookConfig.builder().url(url.orElseThrow()).bearerToken(token).timeouts(timeouts)
+                .build());
     }
 
     @Override

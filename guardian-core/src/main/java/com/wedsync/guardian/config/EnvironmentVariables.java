@@ -1,4 +1,4 @@
-package com.wedsync.guardian.app.config;
+package com.wedsync.guardian.config;
 
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * environment are remembered as secrets so that nothing the guardian prints can show them: a config problem
  * names the variable instead ({@code '${SLACK_TOKEN}' is not …}).
  */
-final class EnvironmentVariables {
+public final class EnvironmentVariables implements Substitution {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
@@ -22,17 +22,13 @@ final class EnvironmentVariables {
     private final Function<String, String> lookup;
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
-    EnvironmentVariables(Function<String, String> lookup) {
+    public EnvironmentVariables(Function<String, String> lookup) {
         this.lookup = lookup;
     }
 
-    static EnvironmentVariables ofSystem() {
-        Map<String, String> env = System.getenv();
-        return new EnvironmentVariables(env::get);
-    }
-
     /** The string with every reference replaced; a missing variable without a default is reported by name. */
-    String substitute(String raw, String path, ConfigProblems problems) {
+    @Override
+    public String apply(String raw, String path, Problems problems) {
         Matcher m = REFERENCE.matcher(raw);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -53,12 +49,13 @@ final class EnvironmentVariables {
         return out.toString();
     }
 
-    Set<String> secrets() {
+    /** Every value substituted so far: never to be printed. */
+    public Set<String> secrets() {
         return Set.copyOf(secrets.keySet());
     }
 
     /** The message with every value substituted from the environment replaced by its variable's reference. */
-    String redact(String message) {
+    public String redact(String message) {
         String out = message;
         for (Map.Entry<String, String> e : secrets.entrySet()) {
             String value = e.getKey();
