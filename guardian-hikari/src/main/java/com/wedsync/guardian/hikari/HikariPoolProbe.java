@@ -130,6 +130,9 @@ public final class HikariPoolProbe implements PoolProbe {
         }
         Optional<Throwable> failure = PoolInternals.HIKARI.lastConnectionFailure(pool);
         boolean needed = minIdle > 0 || pending > 0 || timeoutsInterval > 0;
+        if (needed && PoolInternals.HIKARI.lostDefaultIsolation(pool)) {
+            return LOST_ISOLATION;
+        }
         if (failure.isPresent() && needed) {
             return "database unreachable: no connection open and opening one fails: " + mask(describe(failure.get()));
         }
@@ -138,6 +141,12 @@ public final class HikariPoolProbe implements PoolProbe {
         }
         return "";
     }
+
+    /** The pool's own fault, not the database's: said so, with what mends it (docs/pools-and-database.md). */
+    static final String LOST_ISOLATION = "pool broken, not the database: HikariCP lost the default transaction isolation"
+            + " when its first connection failed mid-check (HikariCP issue #1944), so every new connection fails and the"
+            + " pool will not recover by itself; restart the service, and set transactionIsolation (e.g."
+            + " TRANSACTION_READ_COMMITTED) so the pool never has to detect it";
 
     private static String describe(Throwable t) {
         Throwable root = t;

@@ -41,6 +41,8 @@ final class PoolInternals {
     private final Field connectionBag;
     private final Field lastBorrowed;
     private final Field connectionAdder;
+    private final Field isolation;
+    private final Field driverChecked;
 
     /**
      * @param renamed field names to look for instead of HikariCP's ({@code "PoolBase.metricsTracker"} to another name,
@@ -53,6 +55,8 @@ final class PoolInternals {
         connectionBag = field("com.zaxxer.hikari.pool.HikariPool", "connectionBag", renamed);
         lastBorrowed = field("com.zaxxer.hikari.pool.PoolEntry", "lastBorrowed", renamed);
         connectionAdder = field("com.zaxxer.hikari.pool.HikariPool", "addConnectionExecutor", renamed);
+        isolation = field("com.zaxxer.hikari.pool.PoolBase", "transactionIsolation", renamed);
+        driverChecked = field("com.zaxxer.hikari.pool.PoolBase", "isValidChecked", renamed);
     }
 
     /** Whether the tracker installed on a running pool can be read, so the guardian can chain to it. */
@@ -89,6 +93,24 @@ final class PoolInternals {
             return Optional.ofNullable(((AtomicReference<?>) lastFailure.get(pool)).get()).map(Throwable.class::cast);
         } catch (IllegalAccessException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the pool lost its default transaction isolation for good: HikariCP reads it from its first
+     * connection, and when that read fails with a connection error (SQLState 08, a network blip during an
+     * outage) it marks the driver as checked while the isolation stays -1, so every later connection fails
+     * in {@code setTransactionIsolation(-1)} and the pool never recovers by itself (HikariCP issues #1944
+     * and #2269, still so in 6.3 and 7.1). False when it cannot be read.
+     */
+    boolean lostDefaultIsolation(HikariPool pool) {
+        if (isolation == null || driverChecked == null) {
+            return false;
+        }
+        try {
+            return driverChecked.getBoolean(pool) && isolation.getInt(pool) == -1;
+        } catch (IllegalAccessException | RuntimeException e) {
+            return false;
         }
     }
 
