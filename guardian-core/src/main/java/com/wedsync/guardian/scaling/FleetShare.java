@@ -41,7 +41,7 @@ final class FleetShare {
             PoolSize target = new PoolSize(to, Math.min(plan.target().minIdle(), to));
             return new Plan(plan.current(), plan.desired(), target, reasons, plan.window());
         }
-        int into = Math.min(plan.desired().max(), f.reservation());
+        int into = Math.min(plan.desired().max(), f.growthCap());
         if (plan.desired().max() <= plan.current().max() || into <= plan.target().max()) {
             return plan;
         }
