@@ -22,7 +22,8 @@ CREATE INDEX fleet_instance_lease ON fleet_instance (lease_until);
 -- What the fleet has said, whoever said it: one row per (database, group key, channel, escalation level, action,
 -- conditions) sent and not yet resolved. An instance sends a fleet alert only when it inserts the row (ON CONFLICT DO
 -- NOTHING, or after the repeat interval), and its all-clear only when it deletes the trigger's row: so a duty holder
--- taking over after a handover does not say again what the one before it said.
+-- taking over after a handover does not say again what the one before it said. notification: the trigger as sent
+-- (the outbox's JSON), so a new holder can send the all-clear of a condition that cleared while the duty changed hands.
 CREATE TABLE fleet_notice (
     database   VARCHAR(200)  NOT NULL,
     group_key  VARCHAR(512)  NOT NULL,
@@ -32,5 +33,6 @@ CREATE TABLE fleet_notice (
     conditions VARCHAR(1000) NOT NULL,
     sent_by    VARCHAR(200)  NOT NULL,
     sent_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    notification TEXT,
     PRIMARY KEY (database, group_key, channel, level, action, conditions)
 );

@@ -1,11 +1,15 @@
 package com.wedsync.guardian.app.fleet;
 
 import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.alert.NotificationAction;
+import com.wedsync.guardian.alert.evaluate.Fingerprint;
 import com.wedsync.guardian.alert.group.AlertGroup;
 import com.wedsync.guardian.alert.group.DeliveryTarget;
 import com.wedsync.guardian.alert.group.GroupSend;
 import com.wedsync.guardian.alert.group.GroupTable;
 import com.wedsync.guardian.alert.group.SendClaims;
+import com.wedsync.guardian.alert.pipeline.NotificationFactory;
 import com.wedsync.guardian.fleet.OneVoice;
 import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.jdbc.fleet.FleetNotices;
@@ -36,10 +40,15 @@ import java.util.function.Supplier;
 final class FleetSendClaims implements SendClaims {
 
     private static final Logger LOG = LoggerFactory.getLogger(FleetSendClaims.class);
+    /** Runs of the pipeline (ticks) a new holder waits before it clears what the fleet said and it does not see. */
+    static final int GRACE_RUNS = 5;
 
     private final String instance;
     private final FleetNotices notices;
     private final Supplier<Fleet.State> state;
+    private final NotificationFactory notifications = new NotificationFactory();
+    /** Outstanding triggers no group here holds, and for how many runs in a row. Tick thread only. */
+    private final Map<FleetNotices.Target, Integer> unheld = new HashMap<>();
     private volatile boolean failing;
 
     FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state) {
@@ -62,12 +71,15 @@ final class FleetSendClaims implements SendClaims {
         }
         String key = fleetKey(send.group(), send.alerts().get(0));
         String conditions = String.join(",", new TreeSet<>(send.alerts().stream().map(Alert::condition).toList()));
+        List<Notification> said = notifications.of(send, now);
         List<DeliveryTarget> out = new ArrayList<>();
-        for (DeliveryTarget t : send.targets()) {
+        for (int i = 0; i < send.targets().size(); i++) {
+            DeliveryTarget t = send.targets().get(i);
             FleetNotices.Target target = new FleetNotices.Target(db.get(), key, t.channel(), t.level());
             try {
                 boolean mine = switch (send.action()) {
-                    case TRIGGER -> notices.trigger(target, conditions, instance, send.group().route().grouping().repeatInterval());
+                    case TRIGGER -> notices.trigger(target, conditions, instance, send.group().route().grouping().repeatInterval(),
+                            said.get(i));
                     case ACKNOWLEDGE -> notices.acknowledge(target, conditions, instance);
                     case RESOLVE -> notices.resolve(target);
                 };
@@ -89,11 +101,17 @@ final class FleetSendClaims implements SendClaims {
         return out;
     }
 
+    /**
+     * The all-clears the fleet owes that this instance's groups will not say: triggers another holder said whose group
+     * this holder has not held for {@value #GRACE_RUNS} runs of its pipeline since (the condition cleared while the
+     * duty changed hands, or this holder does not see it). Claimed like any all-clear, so it is said once.
+     */
     @Override
-    public void held(Instant now, Collection<AlertGroup> groups) {
+    public List<Notification> owed(Instant now, Collection<AlertGroup> groups) {
         Fleet.State st = state.get();
         if (st.trouble() != null || st.duties().isEmpty()) {
-            return;
+            unheld.clear();
+            return List.of();
         }
         Map<String, String> databases = databases(st);
         Set<String> held = new HashSet<>();
@@ -103,11 +121,37 @@ final class FleetSendClaims implements SendClaims {
                 held.add(fleetKey(g, alerts.get(0)));
             }
         }
+        List<Notification> out = new ArrayList<>();
         try {
-            notices.forgetUnheld(st.duties(), held);
+            Map<FleetNotices.Target, Integer> seen = new HashMap<>();
+            for (FleetNotices.Said said : notices.outstanding(st.duties())) {
+                FleetNotices.Target t = said.target();
+                if (held.contains(t.groupKey()) || seen.containsKey(t)) {
+                    continue;
+                }
+                int runs = unheld.getOrDefault(t, 0) + 1;
+                seen.put(t, runs);
+                if (runs >= GRACE_RUNS && notices.resolve(t)) {
+                    out.add(allClear(said.notification(), now));
+                    LOG.info("fleet: {} on {} cleared while the duty changed hands: saying its all-clear", said.conditions(),
+                            t.database());
+                }
+            }
+            unheld.clear();
+            unheld.putAll(seen);
         } catch (RuntimeException e) {
-            LOG.debug("fleet: cannot let go of unheld notices: {}", e.getMessage());
+            LOG.debug("fleet: cannot read what the fleet owes: {}", e.getMessage());
         }
+        return out;
+    }
+
+    /** The all-clear of a trigger another instance said, to the same channel, under the same vendor key. */
+    static Notification allClear(Notification trigger, Instant now) {
+        Alert a = trigger.alert();
+        Alert cleared = new Alert(a.fingerprint(), a.labels(), a.summary(), a.description(), a.values(), a.context(),
+                a.startsAt(), now);
+        return new Notification(trigger.id() + "-" + Fingerprint.hash("fleet all-clear", trigger.id()), trigger.dedupKey(),
+                trigger.channel(), NotificationAction.RESOLVE, cleared, trigger.fallbacks(), List.of(trigger.channel()));
     }
 
     /** Each fleet pool's database, as this instance last reported them. */

@@ -1,5 +1,7 @@
 package com.wedsync.guardian.alert.group;
 
+import com.wedsync.guardian.alert.Notification;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -12,20 +14,16 @@ import java.util.List;
 public interface SendClaims {
 
     /** Everything decided is said: an instance alone. */
-    SendClaims ALL = new SendClaims() {
-        @Override
-        public List<DeliveryTarget> claim(Instant now, GroupSend send) {
-            return send.targets();
-        }
-    };
+    SendClaims ALL = (now, send) -> send.targets();
 
     /** The targets of {@code send} this instance says now: those it claimed, or that are its own to say. */
     List<DeliveryTarget> claim(Instant now, GroupSend send);
 
     /**
-     * After each run of the pipeline: the groups it holds (some alert in them, or an episode not yet resolved), so
-     * that claims nobody will ever resolve (the condition cleared while the duty changed hands) can be let go.
+     * After each run of the pipeline, given the groups it holds: what this instance owes that none of them will say
+     * (in a fleet, the all-clear of a condition another instance said, which cleared while the duty changed hands).
      */
-    default void held(Instant now, Collection<AlertGroup> groups) {
+    default List<Notification> owed(Instant now, Collection<AlertGroup> groups) {
+        return List.of();
     }
 }

@@ -91,7 +91,7 @@ public final class AlertPipeline {
                 m.alert().escalationLevel(Math.max(m.alert().escalationLevel(), g.level()));
             }
         }
-        claims.held(now, groups.all());
+        out.addAll(claims.owed(now, groups.all()));
         RateLimiter.Admission admission = limiter.admit(now, out);
         List<Notification> enqueued = new ArrayList<>(admission.admitted().size());
         for (Notification n : admission.admitted()) {

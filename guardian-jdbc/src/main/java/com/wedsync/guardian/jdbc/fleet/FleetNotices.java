@@ -1,12 +1,17 @@
 package com.wedsync.guardian.jdbc.fleet;
 
+import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.jdbc.outbox.NotificationCodec;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,8 +34,14 @@ public final class FleetNotices {
         }
     }
 
+    /** A trigger the fleet said and has not cleared: where, and the notification as it was sent. */
+    public record Said(Target target, String conditions, Notification notification) {
+    }
+
     /** The longest conditions text kept (the column); longer sets are cut, so two long sets may share one row. */
     static final int MAX_CONDITIONS = 1_000;
+    /** The most outstanding triggers one read returns: a read is bounded like any answer. */
+    static final int MAX_OUTSTANDING = 1_000;
 
     private final DataSource dataSource;
 
@@ -39,20 +50,20 @@ public final class FleetNotices {
     }
 
     /**
-     * Claims a trigger for {@code conditions} at {@code t}: true when nobody in the fleet said it, or said it longer
-     * ago than {@code repeatAfter} (then this instance says it again, as one instance alone would).
+     * Claims the trigger {@code said} for {@code conditions} at {@code t}: true when nobody in the fleet said it, or
+     * said it longer ago than {@code repeatAfter} (then this instance says it again, as one instance alone would).
      */
-    public boolean trigger(Target t, String conditions, String by, Duration repeatAfter) {
-        return insert(t, "TRIGGER", conditions, by, """
+    public boolean trigger(Target t, String conditions, String by, Duration repeatAfter, Notification said) {
+        return insert(t, "TRIGGER", conditions, by, said, """
                 ON CONFLICT (database, group_key, channel, level, action, conditions) DO UPDATE
-                    SET sent_by = EXCLUDED.sent_by, sent_at = EXCLUDED.sent_at
+                    SET sent_by = EXCLUDED.sent_by, sent_at = EXCLUDED.sent_at, notification = EXCLUDED.notification
                     WHERE fleet_notice.sent_at < clock_timestamp() - make_interval(secs => ?)
                 RETURNING 1""", repeatAfter.toMillis() / 1000.0);
     }
 
     /** Claims the acknowledgement of what was triggered at {@code t}: said once per episode. */
     public boolean acknowledge(Target t, String conditions, String by) {
-        return insert(t, "ACKNOWLEDGE", conditions, by, "ON CONFLICT DO NOTHING RETURNING 1", null);
+        return insert(t, "ACKNOWLEDGE", conditions, by, null, "ON CONFLICT DO NOTHING RETURNING 1", null);
     }
 
     /**
@@ -76,35 +87,42 @@ public final class FleetNotices {
         }
     }
 
-    /**
-     * Lets go of what was said on {@code databases} in groups other than {@code held}: conditions that cleared while
-     * no instance held them (the duty changed hands), so the next time they fire they are said again.
-     */
-    public int forgetUnheld(Collection<String> databases, Collection<String> held) {
+    /** The triggers said on {@code databases} and not cleared yet, oldest first. */
+    public List<Said> outstanding(Collection<String> databases) {
+        List<Said> out = new ArrayList<>();
         if (databases.isEmpty()) {
-            return 0;
+            return out;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "DELETE FROM fleet_notice WHERE database = ANY (?) AND NOT (group_key = ANY (?))")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT database, group_key, channel, level, conditions, notification FROM fleet_notice
+                WHERE database = ANY (?) AND action = 'TRIGGER' AND notification IS NOT NULL
+                ORDER BY sent_at LIMIT\s""" + MAX_OUTSTANDING)) {
             s.setArray(1, c.createArrayOf("varchar", databases.toArray()));
-            s.setArray(2, c.createArrayOf("varchar", held.toArray()));
-            return s.executeUpdate();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Target t = new Target(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
+                    out.add(new Said(t, rs.getString(5), NotificationCodec.read(rs.getString(6), "fleet notice " + t)));
+                }
+            }
+            return out;
         } catch (SQLException e) {
-            throw new FleetStoreException("cannot let go of the fleet's notices: " + e.getMessage(), e);
+            throw new FleetStoreException("cannot read the fleet's notices: " + e.getMessage(), e);
         }
     }
 
-    private boolean insert(Target t, String action, String conditions, String by, String onConflict, Double repeatSeconds) {
+    private boolean insert(Target t, String action, String conditions, String by, Notification said, String onConflict,
+                           Double repeatSeconds) {
         String cut = conditions.length() > MAX_CONDITIONS ? conditions.substring(0, MAX_CONDITIONS) : conditions;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO fleet_notice (database, group_key, channel, level, action, conditions, sent_by, sent_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp())\s""" + onConflict)) {
+                INSERT INTO fleet_notice (database, group_key, channel, level, action, conditions, sent_by, sent_at, notification)
+                VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp(), ?)\s""" + onConflict)) {
             bind(s, t);
             s.setString(5, action);
             s.setString(6, cut);
             s.setString(7, by);
+            s.setString(8, said == null ? null : NotificationCodec.write(said));
             if (repeatSeconds != null) {
-                s.setDouble(8, repeatSeconds);
+                s.setDouble(9, repeatSeconds);
             }
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();

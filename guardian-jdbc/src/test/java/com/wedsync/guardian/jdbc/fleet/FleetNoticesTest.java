@@ -1,11 +1,16 @@
 package com.wedsync.guardian.jdbc.fleet;
 
+import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.alert.NotificationAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -35,33 +40,33 @@ class FleetNoticesTest {
 
     @Test
     void aTriggerIsSaidOnceWhoeverAsksAndItsAllClearOnce() {
-        assertThat(notices.trigger(OPS, "saturation", "a", HOUR)).as("a says it").isTrue();
-        assertThat(notices.trigger(OPS, "saturation", "b", HOUR)).as("b, the new duty holder, does not").isFalse();
-        assertThat(notices.trigger(OPS, "saturation,timeouts", "b", HOUR)).as("what the group says changed").isTrue();
-        assertThat(notices.trigger(new FleetNotices.Target("main", "group-1", "exec-sms", 1), "saturation", "b", HOUR))
+        assertThat(notices.trigger(OPS, "saturation", "a", HOUR, SAID)).as("a says it").isTrue();
+        assertThat(notices.trigger(OPS, "saturation", "b", HOUR, SAID)).as("b, the new duty holder, does not").isFalse();
+        assertThat(notices.trigger(OPS, "saturation,timeouts", "b", HOUR, SAID)).as("what the group says changed").isTrue();
+        assertThat(notices.trigger(new FleetNotices.Target("main", "group-1", "exec-sms", 1), "saturation", "b", HOUR, SAID))
                 .as("an escalation to another channel is said").isTrue();
 
         assertThat(notices.resolve(OPS)).as("the all-clear of what was said").isTrue();
         assertThat(notices.resolve(OPS)).as("said once").isFalse();
         assertThat(notices.resolve(new FleetNotices.Target("main", "group-2", "ops-slack", 0)))
                 .as("no all-clear for what nobody said").isFalse();
-        assertThat(notices.trigger(OPS, "saturation", "b", HOUR)).as("firing again after the all-clear").isTrue();
+        assertThat(notices.trigger(OPS, "saturation", "b", HOUR, SAID)).as("firing again after the all-clear").isTrue();
     }
 
     @Test
     void anAcknowledgementIsSaidOnceAndATriggerAgainAfterItsRepeatInterval() {
-        assertThat(notices.trigger(OPS, "saturation", "a", HOUR)).isTrue();
+        assertThat(notices.trigger(OPS, "saturation", "a", HOUR, SAID)).isTrue();
         assertThat(notices.acknowledge(OPS, "saturation", "a")).isTrue();
         assertThat(notices.acknowledge(OPS, "saturation", "b")).isFalse();
-        assertThat(notices.trigger(OPS, "saturation", "b", Duration.ZERO)).as("the repeat interval has passed").isTrue();
-        assertThat(notices.trigger(OPS, "saturation", "a", HOUR)).as("and it starts again").isFalse();
+        assertThat(notices.trigger(OPS, "saturation", "b", Duration.ZERO, SAID)).as("the repeat interval has passed").isTrue();
+        assertThat(notices.trigger(OPS, "saturation", "a", HOUR, SAID)).as("and it starts again").isFalse();
     }
 
     @Test
     void twoInstancesRacingToSayTheSameThingExactlyOneSaysIt() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
-            Callable<Boolean> say = () -> notices.trigger(OPS, "saturation", Thread.currentThread().getName(), HOUR);
+            Callable<Boolean> say = () -> notices.trigger(OPS, "saturation", Thread.currentThread().getName(), HOUR, SAID);
             List<Future<Boolean>> all = threads.invokeAll(java.util.Collections.nCopies(8, say));
             long said = 0;
             for (Future<Boolean> f : all) {
@@ -74,18 +79,24 @@ class FleetNoticesTest {
     }
 
     @Test
-    void whatNoInstanceHoldsAnyMoreIsLetGoSoItIsSaidAgainWhenItFiresAgain() {
-        notices.trigger(OPS, "saturation", "a", HOUR);
-        FleetNotices.Target other = new FleetNotices.Target("main", "group-2", "ops-slack", 0);
-        notices.trigger(other, "timeouts", "a", HOUR);
+    void theTriggersOutstandingAreReadBackAsTheyWereSentUntilTheirAllClear() {
+        notices.trigger(OPS, "saturation", "a", HOUR, SAID);
         FleetNotices.Target elsewhere = new FleetNotices.Target("analytics", "group-3", "ops-slack", 0);
-        notices.trigger(elsewhere, "timeouts", "c", HOUR);
+        notices.trigger(elsewhere, "timeouts", "c", HOUR, SAID);
+        notices.acknowledge(OPS, "saturation", "a");
 
-        // a died while group-2 was firing; it cleared before b took the duty: b holds only group-1
-        assertThat(notices.forgetUnheld(Set.of("main"), Set.of("group-1"))).isEqualTo(1);
-
-        assertThat(notices.trigger(other, "timeouts", "b", HOUR)).as("said again when it fires again").isTrue();
-        assertThat(notices.trigger(OPS, "saturation", "b", HOUR)).as("still held: not said again").isFalse();
-        assertThat(notices.trigger(elsewhere, "timeouts", "b", HOUR)).as("another database's duty").isFalse();
+        assertThat(notices.outstanding(Set.of("main"))).singleElement().satisfies(said -> {
+            assertThat(said.target()).isEqualTo(OPS);
+            assertThat(said.conditions()).isEqualTo("saturation");
+            assertThat(said.notification()).isEqualTo(SAID);
+        });
+        notices.resolve(OPS);
+        assertThat(notices.outstanding(Set.of("main"))).isEmpty();
+        assertThat(notices.outstanding(Set.of())).isEmpty();
     }
+
+    private static final Notification SAID = new Notification("n-group-1-1", "guardian-group-1", "ops-slack",
+            NotificationAction.TRIGGER, new Alert("group-1", Map.of(Alert.POOL, "orders", Alert.CONDITION, "saturation"),
+            "orders: 10 of 10 in use", "", Map.of(), Alert.AlertContext.NONE, Instant.parse("2026-06-13T14:00:00Z"), null),
+            List.of("ops-sms"));
 }
