@@ -190,17 +190,10 @@ class FleetGuardiansTest {
 
     @Test
     void theDatabaseAndThePoolsAreSpokenForOnceByTheInstanceHoldingTheDuty() throws Exception {
-        GuardianStore store = store(5432);
-        Guardian a = instance("a", store, FleetTrouble.LOG);
-        Guardian b = instance("b", store, FleetTrouble.LOG);
-        Eventually.await(Duration.ofSeconds(20), "both pools under pressure", () -> pools.stream()
-                .allMatch(p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0));
-
-        for (int round = 0; round < 6; round++) {
-            clock.advance(Duration.ofSeconds(5));
-            a.tick();
-            b.tick();
-        }
+        List<Guardian> ab = twoUnderPressure();
+        Guardian a = ab.get(0);
+        Guardian b = ab.get(1);
+        ticks(6, a, b);
 
         assertThat(databaseAlerts(a)).filteredOn(v -> v.labels().get("condition").equals("fleet_overcommitted")).singleElement().satisfies(v -> {
             assertThat(v.labels()).containsEntry("condition", "fleet_overcommitted").containsEntry("pool", "database:main");
@@ -233,17 +226,11 @@ class FleetGuardiansTest {
 
     @Test
     void afterTheDutyHolderDiesTheNewHolderDoesNotSayAgainWhatTheFleetSaidAndSaysEachAllClearOnce() throws Exception {
-        GuardianStore store = store(5432);
-        Guardian a = instance("a", store, FleetTrouble.LOG);
-        Guardian b = instance("b", store, FleetTrouble.LOG);
-        Eventually.await(Duration.ofSeconds(20), "both pools under pressure", () -> pools.stream()
-                .allMatch(p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0));
+        List<Guardian> ab = twoUnderPressure();
+        Guardian a = ab.get(0);
+        Guardian b = ab.get(1);
         // a takes the duty and, after the group wait (30 s of the guardians' clock), says the fleet's conditions
-        for (int round = 0; round < 10; round++) {
-            clock.advance(Duration.ofSeconds(5));
-            a.tick();
-            b.tick();
-        }
+        ticks(10, a, b);
         Map<String, Long> saidByA = said(NotificationAction.TRIGGER, a);
         assertThat(saidByA).containsKeys("fleet_overcommitted", "threads_waiting");
         assertThat(said(NotificationAction.TRIGGER, b)).isEmpty();
@@ -253,10 +240,7 @@ class FleetGuardiansTest {
             s.execute("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
             s.execute("UPDATE fleet_budget SET duty_until = clock_timestamp() - interval '1 second'");
         }
-        for (int round = 0; round < 10; round++) {
-            clock.advance(Duration.ofSeconds(5));
-            b.tick();
-        }
+        ticks(10, b);
         assertThat(b.fleet().orElseThrow().state().duties()).containsExactly("main");
         assertThat(b.alerting().orElseThrow().desk().alerts()).as("b has the fleet's conditions firing now")
                 .filteredOn(v -> v.state().equals(AlertView.FIRING))
@@ -271,12 +255,29 @@ class FleetGuardiansTest {
             b.tick();
             return said(NotificationAction.RESOLVE, a, b).containsKey("threads_waiting");
         });
-        for (int round = 0; round < 3; round++) {
-            clock.advance(Duration.ofSeconds(5));
-            b.tick();
-        }
+        ticks(3, b);
         assertThat(said(NotificationAction.RESOLVE, a, b)).allSatisfy((condition, n) -> assertThat(n).as(condition).isEqualTo(1));
         assertThat(said(NotificationAction.TRIGGER, a, b)).allSatisfy((condition, n) -> assertThat(n).as(condition).isEqualTo(1));
+    }
+
+    /** Instances a and b on one store, each pool under more demand than it has. */
+    private List<Guardian> twoUnderPressure() throws Exception {
+        GuardianStore store = store(5432);
+        Guardian a = instance("a", store, FleetTrouble.LOG);
+        Guardian b = instance("b", store, FleetTrouble.LOG);
+        Eventually.await(Duration.ofSeconds(20), "both pools under pressure", () -> pools.stream()
+                .allMatch(p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0));
+        return List.of(a, b);
+    }
+
+    /** {@code rounds} ticks of each instance, 5 s of the guardians' clock apart. */
+    private void ticks(int rounds, Guardian... instances) {
+        for (int round = 0; round < rounds; round++) {
+            clock.advance(Duration.ofSeconds(5));
+            for (Guardian g : instances) {
+                g.tick();
+            }
+        }
     }
 
     /** Notifications of {@code action} the instances' outboxes hold, by condition (one channel: ops-log). */
