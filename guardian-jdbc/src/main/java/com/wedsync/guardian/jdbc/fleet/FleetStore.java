@@ -159,9 +159,11 @@ public final class FleetStore {
             String key = Holding.key(hb.instance(), p.pool());
             PoolRows.Row old = own.get(p.pool());
             int held = p.held();
-            int share = level.share(key, Math.max(0, p.wanted()), p.weight());
+            boolean divides = known && !lapsed;
+            // Without a view of the server (or a lease) nothing is divided: the pool holds what it has, neither more nor less.
+            int share = divides ? level.share(key, Math.max(0, p.wanted()), p.weight()) : held;
             int others = sums.reserved();
-            int reservation = known && !lapsed ? ReservationRule.next(held, share, budget.usable(), others) : held;
+            int reservation = divides ? ReservationRule.next(held, share, budget.usable(), others) : held;
             int oldReservation = old != null && old.counted() ? old.figures().reserved() : 0;
             long token;
             if (lapsed) {

@@ -91,4 +91,16 @@ class FleetReservationsTest {
         assertThat(a.reservation()).as("held until a has shrunk").isEqualTo(20);
         assertThat(as("b", 4, 4, 30, 24).reservation()).as("nothing is free for b before a gives back").isEqualTo(4);
     }
+
+    @Test
+    void anInstanceThatCannotReadTheServerHoldsWhatItHasNeitherMoreNorLess() {
+        as("a", 14, 14, 30, 24);
+        as("b", 10, 10, 30, 24);
+        Grant blind = fleet.beat(new Heartbeat("a", LEASE, List.of(new PoolReport("orders", "main", 14, 1, 14, 14, 30, 1, 1)),
+                List.of(new DatabaseReport("main", false, 0, 0, 5, 0)))).grants().get("orders");
+
+        assertThat(blind.reservation()).isEqualTo(14);
+        assertThat(blind.share()).as("not told to give back on a budget it cannot see").isEqualTo(14);
+        assertThat(blind.reason()).contains("no server view of database main, holding max 14");
+    }
 }
