@@ -48,6 +48,14 @@ public final class FleetLimit {
         return share;
     }
 
+    /**
+     * The largest maximum the pool may grow to: its reservation, and never past its share (a reservation above the share
+     * only covers connections the pool still holds, until it gives them back).
+     */
+    public int growthCap() {
+        return Math.min(reservation, share);
+    }
+
     public boolean frozen() {
         return frozen;
     }
@@ -58,6 +66,6 @@ public final class FleetLimit {
 
     /** True when the growth to {@code max} may go ahead: the grant stands (never, when frozen). */
     public boolean confirm(int max) {
-        return !frozen && max <= reservation && fence.holds(max);
+        return !frozen && max <= growthCap() && fence.holds(max);
     }
 }

@@ -45,7 +45,7 @@ final class ChangeRunner {
         TickInput in = s.in();
         String reason = m.why().reason();
         Clipped c = m.rollback() ? new Clipped(m.to(), "") : clip(m.from(), m.to(), s.budget(), st.pool.policy());
-        List<SafetyVerdict> v = checks(st, m.from(), c.size, in, s.budget(), s.overrides(), m.rollback());
+        List<SafetyVerdict> v = checks(st, m.from(), c.size, in, s.budget(), s.overrides(), m.urgent());
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
         String ov = overrideId(st, m.from(), c.size, in, s.overrides());
         String rollbackBlocked = m.rollback() ? "rollback blocked: " : "";
@@ -69,11 +69,11 @@ final class ChangeRunner {
                 r.softEvictIdle();
             }
         } catch (ResizeException | RuntimeException e) {
-            return failed(st, snap, new Move(m.from(), c.size, m.why(), m.actor(), m.rollback()), e, s);
+            return failed(st, snap, new Move(m.from(), c.size, m.why(), m.actor(), m.rollback(), m.giveBack()), e, s);
         }
         st.lastChangeAt = in.at();
         st.current = c.size;
-        ChangeState.Change change = new ChangeState.Change(d, m.from(), c.size, snap);
+        ChangeState.Change change = new ChangeState.Change(d, m.from(), c.size, snap, m.giveBack());
         Instant verifyFrom = in.at().plus(st.pool.policy().verification().warmUp());
         st.lifecycle.end();
         st.lifecycle.move(m.rollback() ? new ChangeState.RollingBack(change, d == Direction.SHRINK, verifyFrom)
@@ -102,6 +102,32 @@ final class ChangeRunner {
             return verify(st, snap, ver, s);
         }
         throw new IllegalStateException("no change in flight for pool " + st.pool.name());
+    }
+
+    /**
+     * Ends the verification of a change in flight without a verdict, because the fleet's share fell below the pool's
+     * size: giving back comes before anything else (the others may grow only into what it gives). Audited.
+     */
+    Decision cutShort(PoolState st, Instant now, String why) {
+        ChangeState state = st.lifecycle.state();
+        ChangeState.Change c = state instanceof ChangeState.Applied ap ? ap.change() : ((ChangeState.Verifying) state).change();
+        st.lifecycle.end();
+        return record.apply(st, decision(st, now, c.previous(), c.applied(), Outcome.INCONCLUSIVE, c.what()
+                + ": verification cut short, " + why, List.of(), "").because("verification cut short: " + why));
+    }
+
+    /** True while a change is warming up or being sampled (not draining nor rolling back): what {@link #cutShort} ends. */
+    static boolean verifying(PoolState st) {
+        return st.lifecycle.state() instanceof ChangeState.Applied || st.lifecycle.state() instanceof ChangeState.Verifying;
+    }
+
+    /** The size before an in-flight shrink a rollback could restore; {@code current} otherwise. */
+    static int holding(PoolState st, int current) {
+        ChangeState state = st.lifecycle.state();
+        ChangeState.Change c = state instanceof ChangeState.Applied ap ? ap.change()
+                : state instanceof ChangeState.Draining dr ? dr.change()
+                : state instanceof ChangeState.Verifying ver ? ver.change() : null;
+        return c != null && c.direction() == Direction.SHRINK && !c.giveBack() ? Math.max(current, c.previous().max()) : current;
     }
 
     /** A shrink warms up once the total has fallen to its maximum; idle connections are evicted until then. */
@@ -143,7 +169,7 @@ final class ChangeRunner {
         } catch (ResizeException | RuntimeException e) {
             st.lifecycle.end();
             return failed(st, snap, new Move(c.applied(), c.applied(), Why.of("draining " + c.previous() + " -> " + c.applied()),
-                    AuditEntry.ENGINE, rollback), e, s);
+                    AuditEntry.ENGINE, rollback, c.giveBack()), e, s);
         }
         return record.apply(st, decision(st, s.in().at(), c.previous(), c.applied(), Outcome.DRAINING, "total " + snap.total()
                 + " still above max " + c.applied().max() + ": idle connections evicted again", List.of(), ""));
@@ -169,7 +195,12 @@ final class ChangeRunner {
                     List.of(), "").because(j.reason()));
             case INCONCLUSIVE -> record.apply(st, decision(st, now, c.previous(), c.applied(), Outcome.INCONCLUSIVE, what + ": "
                     + j.reason(), List.of(), "").because(j.reason()));
-            case FAILED -> change(st, c.baseline(), Move.rollback(c.applied(), c.previous(), new Why(what + " made things worse ("
+            case FAILED -> c.giveBack()
+                    // the connections it gave back are the fleet's now: a rollback would take them from the pools they went to
+                    ? record.apply(st, decision(st, now, c.previous(), c.applied(), Outcome.INCONCLUSIVE, what + " kept though "
+                    + j.reason() + ": it gave back to the fleet's share, which a rollback would take again", List.of(), "")
+                    .because("kept for the fleet's share: " + j.reason()))
+                    : change(st, c.baseline(), Move.rollback(c.applied(), c.previous(), new Why(what + " made things worse ("
                     + j.reason() + "): rolling back to the recorded previous size", j.reason())), s);
         };
     }

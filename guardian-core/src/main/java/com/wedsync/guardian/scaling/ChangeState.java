@@ -21,8 +21,15 @@ sealed interface ChangeState {
     /**
      * A change made on the pool: which way, from what to what, and the pool as it was before (the baseline
      * verification compares against).
+     *
+     * @param giveBack a shrink the fleet's division asked for: kept even when the pool is worse for it (rolling it
+     *                 back would take connections the fleet gave to others)
      */
-    record Change(Direction direction, PoolSize previous, PoolSize applied, PoolSnapshot baseline) {
+    record Change(Direction direction, PoolSize previous, PoolSize applied, PoolSnapshot baseline, boolean giveBack) {
+
+        Change(Direction direction, PoolSize previous, PoolSize applied, PoolSnapshot baseline) {
+            this(direction, previous, applied, baseline, false);
+        }
 
         String what() {
             return direction.name().toLowerCase(Locale.ROOT) + " " + previous + " -> " + applied;

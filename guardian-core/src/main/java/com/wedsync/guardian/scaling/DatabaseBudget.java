@@ -49,13 +49,13 @@ public record DatabaseBudget(String database, boolean available, int maxConnecti
         return maxConnections - reserved - margin - othersConnections - ownOtherPoolsMax;
     }
 
-    /** The largest maximum this pool may have: the local allowance, and within the fleet's reservation when there is one. */
+    /** The largest maximum this pool may have: the local allowance, and within the fleet's reservation and share when there is one. */
     public int allowance() {
-        return fleet.map(f -> Math.min(localAllowance(), f.reservation())).orElse(localAllowance());
+        return fleet.map(f -> Math.min(localAllowance(), f.growthCap())).orElse(localAllowance());
     }
 
     /** True when the fleet's reservation, not this instance's own count, is what bounds the pool. */
     public boolean fleetBinds() {
-        return fleet.isPresent() && fleet.get().reservation() < localAllowance();
+        return fleet.isPresent() && fleet.get().growthCap() < localAllowance();
     }
 }

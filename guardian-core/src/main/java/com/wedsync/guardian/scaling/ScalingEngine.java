@@ -1,5 +1,6 @@
 package com.wedsync.guardian.scaling;
 
+import com.wedsync.guardian.fleet.FleetLimit;
 import com.wedsync.guardian.fleet.FleetLimits;
 import com.wedsync.guardian.forecast.Forecast;
 import com.wedsync.guardian.pool.PoolResizer.ResizeException;
@@ -51,6 +52,20 @@ public final class ScalingEngine {
     /** Bounds every pool by its fleet reservation from now on (issue 12); {@link FleetLimits#NONE} runs alone. */
     public void fleet(FleetLimits limits) {
         this.fleet = Objects.requireNonNull(limits, "fleet limits");
+    }
+
+    /**
+     * Each pool's holding: the largest maximum it may return to without a new grant (its size, or the size before a
+     * shrink still being verified, which a rollback restores). The fleet keeps that much reserved for it.
+     */
+    public synchronized Map<String, Integer> holding() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (PoolState st : pools.values()) {
+            if (st.current != null) {
+                out.put(st.pool.name(), ChangeRunner.holding(st, st.current.max()));
+            }
+        }
+        return out;
     }
 
     /** Each pool's wanted maximum: the planner's latest desired size, else the size it has. */
@@ -129,6 +144,12 @@ public final class ScalingEngine {
         if (st.mode == ScalingMode.OBSERVE) {
             return decision(st, in.at(), current, current, Outcome.NONE, "observe mode: no decisions", List.of(), "");
         }
+        Optional<FleetLimit> limit = fleet.limit(st.pool.name());
+        if (!st.lifecycle.idle() && current != null && ChangeRunner.verifying(st) && st.mode == ScalingMode.ENFORCE
+                && FleetShare.mustGiveBack(current, limit, st.pool.policy())) {
+            // Giving back to the fleet comes first: the others grow only into what this pool gives.
+            runner.cutShort(st, in.at(), "the fleet's share fell to " + limit.get().share() + " (max " + current.max() + ")");
+        }
         if (!st.lifecycle.idle()) {
             // A change in flight (the engine's in enforce mode, or a manual one) is followed to its end in any mode but observe.
             return runner.follow(st, snap, new Step(in, budget(st, in), overrides));
@@ -139,7 +160,7 @@ public final class ScalingEngine {
         }
         Plan plan = Planner.plan(st.pool.policy(), current, snap, st.forecast, in.at(), st.window);
         st.wanted = plan.desired().max();
-        plan = FleetShare.apply(plan, fleet.limit(st.pool.name()), st.pool.policy());
+        plan = FleetShare.apply(plan, limit, st.pool.policy());
         st.window = plan.window();
         st.target = plan.target();
         if (plan.direction() == Direction.NONE) {
@@ -148,8 +169,9 @@ public final class ScalingEngine {
         if (st.mode == ScalingMode.RECOMMEND) {
             return runner.recommend(st, current, plan, new Step(in, budget(st, in), overrides));
         }
-        return runner.change(st, snap, Move.wanted(current, plan.target(), Why.of(plan), AuditEntry.ENGINE),
-                new Step(in, budget(st, in), overrides));
+        Move move = FleetShare.givesBack(plan, limit, st.pool.policy()) ? Move.giveBack(current, plan.target(), Why.of(plan))
+                : Move.wanted(current, plan.target(), Why.of(plan), AuditEntry.ENGINE);
+        return runner.change(st, snap, move, new Step(in, budget(st, in), overrides));
     }
 
     private static PoolSize current(PoolState st, PoolSnapshot snap) {

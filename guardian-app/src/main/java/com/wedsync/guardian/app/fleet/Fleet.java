@@ -13,7 +13,9 @@ import com.wedsync.guardian.fleet.Heartbeat;
 import com.wedsync.guardian.fleet.OneVoice;
 import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.health.PoolHealth;
+import com.wedsync.guardian.alert.group.SendClaims;
 import com.wedsync.guardian.jdbc.fleet.FleetAcks;
+import com.wedsync.guardian.jdbc.fleet.FleetNotices;
 import com.wedsync.guardian.jdbc.fleet.FleetStore;
 import com.wedsync.guardian.jdbc.fleet.FleetViewQuery;
 import org.slf4j.Logger;
@@ -46,6 +48,7 @@ public final class Fleet implements FleetLimits {
     private final FleetViewQuery query;
     private final FleetTrouble trouble;
     private final FleetAcks acks;
+    private final FleetSendClaims claims;
     private volatile java.util.function.BiPredicate<String, String> ackSink = (id, who) -> false;
     private volatile Map<String, FleetLimit> limits = Map.of();
     private volatile State state = new State(List.of(), Map.of(), List.of(), Map.of(), Set.of(), List.of(), null);
@@ -65,6 +68,15 @@ public final class Fleet implements FleetLimits {
         this.query = new FleetViewQuery(store);
         this.trouble = Objects.requireNonNull(trouble, "trouble");
         this.acks = new FleetAcks(store);
+        this.claims = new FleetSendClaims(instance, new FleetNotices(store), () -> this.state);
+    }
+
+    /**
+     * Where this instance's alert desk asks before it says something about the fleet (a database's conditions, the
+     * pool conditions grouped across the fleet): once per fleet, across duty handovers.
+     */
+    public SendClaims claims() {
+        return claims;
     }
 
     /**

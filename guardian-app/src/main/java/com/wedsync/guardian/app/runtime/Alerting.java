@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.alert.Outbox;
+import com.wedsync.guardian.alert.group.SendClaims;
 import com.wedsync.guardian.alert.pipeline.AlertDesk;
 import com.wedsync.guardian.app.config.AlertsSettings;
 import com.wedsync.guardian.loop.Loop;
@@ -40,11 +41,12 @@ public final class Alerting implements AutoCloseable {
      * @param clock        the delivery's clock: retries, leases, the vendors' rate limits (real seconds)
      * @param venueTime    whether the desk's ticks run on another clock than {@code clock} (the demo's)
      * @param loops        where the dispatcher's loop is registered, for /healthz
+     * @param claims       who says what the desk decides: all of it alone, the fleet's store in a fleet
      */
     static Alerting assemble(AlertsSettings settings, Outbox outbox, Clock clock, boolean venueTime,
-                             MetricsHistory history, GuardianEvents events, Loops loops) {
+                             MetricsHistory history, GuardianEvents events, Loops loops, SendClaims claims) {
         var channels = ChannelFactory.createAll(settings.channels(), new ChannelEnvironment(clock, history));
-        AlertDesk desk = new AlertDesk(settings.pipeline(), venueTime ? new DeliveryClockOutbox(outbox, clock) : outbox);
+        AlertDesk desk = new AlertDesk(settings.pipeline(), venueTime ? new DeliveryClockOutbox(outbox, clock) : outbox, claims);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, channels, ResilienceConfig.DEFAULT, clock, 100,
                 outcome -> events.recordAlertSent(outcome.channel(), outcome.status().name().toLowerCase(Locale.ROOT)),
                 ClaimLease.unique(settings.pipeline().instance(), settings.outboxLease()));

@@ -1,6 +1,7 @@
 package com.wedsync.guardian.app.runtime;
 
 import com.wedsync.guardian.alert.Outbox;
+import com.wedsync.guardian.alert.group.SendClaims;
 import com.wedsync.guardian.app.config.AlertsSettings;
 import com.wedsync.guardian.app.config.GuardianSchema;
 import com.wedsync.guardian.app.fleet.Fleet;
@@ -286,7 +287,8 @@ public final class GuardianBuilder {
         GuardianEvents events = new DeferredEvents();
         WatchedPools pools = new WatchedPools(assessor);
         Alerting alerting = alerts == null ? null : Alerting.assemble(alerts, outbox, clock, venueClock != null,
-                (pool, now) -> pools.history(pool, now.minus(Duration.ofHours(1))), events, loops);
+                (pool, now) -> pools.history(pool, now.minus(Duration.ofHours(1))), events, loops,
+                fleet == null ? SendClaims.ALL : fleet.claims());
         List<TickStage> stages = new ArrayList<>(List.of(
                 new ObservePools(),
                 new ReadServerViews(databases),

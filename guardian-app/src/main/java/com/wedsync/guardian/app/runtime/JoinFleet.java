@@ -34,6 +34,7 @@ final class JoinFleet implements TickStage {
     @Override
     public void run(TickState tick) {
         Map<String, Integer> wanted = scaling.engine().wanted();
+        Map<String, Integer> holding = scaling.engine().holding();
         int criticality = tick.context.criticality().score();
         List<PoolReport> pools = new ArrayList<>();
         Map<String, Integer> margins = new HashMap<>();
@@ -45,7 +46,7 @@ final class JoinFleet implements TickStage {
             String db = p.database().get();
             ScalingPolicy policy = policies.apply(p.name());
             pools.add(new PoolReport(p.name(), db, s.max(), Math.min(s.minIdle(), s.max()), s.total(), s.used(),
-                    wanted.getOrDefault(p.name(), s.max()), policy.priority(), criticality));
+                    wanted.getOrDefault(p.name(), s.max()), policy.priority(), criticality, holding.getOrDefault(p.name(), s.max())));
             margins.merge(db, policy.headroomMargin(), Math::max);
         }
         List<DatabaseReport> databases = new ArrayList<>();

@@ -1,6 +1,8 @@
 package com.wedsync.guardian.app.fleet;
 
 import com.wedsync.guardian.alert.InMemoryOutbox;
+import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.alert.pipeline.AlertView;
 import com.wedsync.guardian.app.config.ConfigLoader;
 import com.wedsync.guardian.app.http.ApiServer;
@@ -62,6 +64,7 @@ class FleetGuardiansTest {
     private final ExecutorService load = Executors.newCachedThreadPool();
     private volatile boolean loading = true;
     private final Map<Guardian, Integer> ports = new java.util.HashMap<>();
+    private final Map<Guardian, InMemoryOutbox> outboxes = new java.util.HashMap<>();
     private GuardianStore ledger;
 
     @AfterEach
@@ -139,14 +142,16 @@ class FleetGuardiansTest {
                   channels: [{name: ops-log, type: log}]
                   routes: {receivers: [ops-log]}
                 """.formatted(id), "test.yaml").alerts();
+        InMemoryOutbox outbox = new InMemoryOutbox();
         Guardian g = Guardian.builder().clock(clock)
-                .alerts(alerts, new InMemoryOutbox())
+                .alerts(alerts, outbox)
                 .pool("orders", busyPool(id + "-orders"), "main")
                 .database(database())
                 .scaling(ENFORCE, Map.of(), AuditLog.inMemory(), new JdbcForecastLedger(ledger.dataSource()))
                 .fleet(new Fleet(id, Duration.ofSeconds(30), fleetStore.dataSource(), trouble))
                 .build();
         closing.add(g);
+        outboxes.put(g, outbox);
         ApiServer api = GuardianApi.routes(g, ApiServer.builder().adminToken(TOKEN)).start("127.0.0.1", 0);
         closing.add(api);
         ports.put(g, api.port());
@@ -185,17 +190,10 @@ class FleetGuardiansTest {
 
     @Test
     void theDatabaseAndThePoolsAreSpokenForOnceByTheInstanceHoldingTheDuty() throws Exception {
-        GuardianStore store = store(5432);
-        Guardian a = instance("a", store, FleetTrouble.LOG);
-        Guardian b = instance("b", store, FleetTrouble.LOG);
-        Eventually.await(Duration.ofSeconds(20), "both pools under pressure", () -> pools.stream()
-                .allMatch(p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0));
-
-        for (int round = 0; round < 6; round++) {
-            clock.advance(Duration.ofSeconds(5));
-            a.tick();
-            b.tick();
-        }
+        List<Guardian> ab = twoUnderPressure();
+        Guardian a = ab.get(0);
+        Guardian b = ab.get(1);
+        ticks(6, a, b);
 
         assertThat(databaseAlerts(a)).filteredOn(v -> v.labels().get("condition").equals("fleet_overcommitted")).singleElement().satisfies(v -> {
             assertThat(v.labels()).containsEntry("condition", "fleet_overcommitted").containsEntry("pool", "database:main");
@@ -224,6 +222,75 @@ class FleetGuardiansTest {
             assertThat(v.acknowledged()).isTrue();
             assertThat(v.acknowledgedBy()).isEqualTo("ana");
         });
+    }
+
+    @Test
+    void afterTheDutyHolderDiesTheNewHolderDoesNotSayAgainWhatTheFleetSaidAndSaysEachAllClearOnce() throws Exception {
+        List<Guardian> ab = twoUnderPressure();
+        Guardian a = ab.get(0);
+        Guardian b = ab.get(1);
+        // a takes the duty and, after the group wait (30 s of the guardians' clock), says the fleet's conditions
+        ticks(10, a, b);
+        Map<String, Long> saidByA = said(NotificationAction.TRIGGER, a);
+        assertThat(saidByA).containsKeys("fleet_overcommitted", "threads_waiting");
+        assertThat(said(NotificationAction.TRIGGER, b)).isEmpty();
+
+        // a is killed mid-condition: it ticks no more, and its lease runs out, and the duty with it
+        try (Connection c = ledger.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
+            s.execute("UPDATE fleet_budget SET duty_until = clock_timestamp() - interval '1 second'");
+        }
+        ticks(10, b);
+        assertThat(b.fleet().orElseThrow().state().duties()).containsExactly("main");
+        assertThat(b.alerting().orElseThrow().desk().alerts()).as("b has the fleet's conditions firing now")
+                .filteredOn(v -> v.state().equals(AlertView.FIRING))
+                .extracting(v -> v.labels().get("condition")).contains("fleet_overcommitted", "threads_waiting");
+        assertThat(said(NotificationAction.TRIGGER, a, b)).as("one notification per condition on the one channel")
+                .containsAllEntriesOf(saidByA).allSatisfy((condition, n) -> assertThat(n).as(condition).isEqualTo(1));
+
+        // the load stops: the conditions clear, and b says each all-clear once
+        loading = false;
+        Eventually.await(Duration.ofSeconds(60), "threads_waiting cleared", () -> {
+            clock.advance(Duration.ofSeconds(5));
+            b.tick();
+            return said(NotificationAction.RESOLVE, a, b).containsKey("threads_waiting");
+        });
+        ticks(3, b);
+        assertThat(said(NotificationAction.RESOLVE, a, b)).allSatisfy((condition, n) -> assertThat(n).as(condition).isEqualTo(1));
+        assertThat(said(NotificationAction.TRIGGER, a, b)).allSatisfy((condition, n) -> assertThat(n).as(condition).isEqualTo(1));
+    }
+
+    /** Instances a and b on one store, each pool under more demand than it has. */
+    private List<Guardian> twoUnderPressure() throws Exception {
+        GuardianStore store = store(5432);
+        Guardian a = instance("a", store, FleetTrouble.LOG);
+        Guardian b = instance("b", store, FleetTrouble.LOG);
+        Eventually.await(Duration.ofSeconds(20), "both pools under pressure", () -> pools.stream()
+                .allMatch(p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0));
+        return List.of(a, b);
+    }
+
+    /** {@code rounds} ticks of each instance, 5 s of the guardians' clock apart. */
+    private void ticks(int rounds, Guardian... instances) {
+        for (int round = 0; round < rounds; round++) {
+            clock.advance(Duration.ofSeconds(5));
+            for (Guardian g : instances) {
+                g.tick();
+            }
+        }
+    }
+
+    /** Notifications of {@code action} the instances' outboxes hold, by condition (one channel: ops-log). */
+    private Map<String, Long> said(NotificationAction action, Guardian... instances) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (Guardian g : instances) {
+            for (Notification n : outboxes.get(g).notifications()) {
+                if (n.action() == action) {
+                    out.merge(n.alert().condition(), 1L, Long::sum);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<AlertView> databaseAlerts(Guardian g) {

@@ -45,16 +45,23 @@ public final class BenchFleetCommand implements Callable<Integer> {
             description = "members in a fleet; --no-fleet: each alone, the baseline (default ${DEFAULT-VALUE})")
     boolean fleet;
 
+    @Option(names = "--kill", defaultValue = "holder", paramLabel = "holder|last",
+            description = "which member is killed halfway: the one holding the database's duty (the handover), or the last started (default ${DEFAULT-VALUE})")
+    String kill;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         String bad = check(db, instances, demand, budget, initial, duration);
+        if (bad == null && !kill.equals("holder") && !kill.equals("last")) {
+            bad = "--kill must be holder or last, but was " + kill;
+        }
         if (bad != null) {
             spec.commandLine().getErr().println(bad);
             return BenchScenarioCommand.EXIT_BAD_INPUT;
         }
         FleetBench.run(new FleetBench.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), instances, demand, budget,
-                initial, Durations.parse(duration, MIN, MAX), fleet), line -> {
+                initial, Durations.parse(duration, MIN, MAX), fleet, kill.equals("holder")), line -> {
                     out.println(line);
                     out.flush();
                 });

@@ -24,8 +24,12 @@ public final class FleetBench {
     /** The margin every member's policy keeps (ScalingPolicy headroomMargin), for the usable budget. */
     static final int MARGIN = 5;
 
+    /**
+     * @param killHolder kill the member holding the database's duty (the one voice: the handover is what is measured),
+     *                   else the last member started
+     */
     public record Options(String db, String user, String password, int instances, int demand, int budget, int initial,
-                          Duration duration, boolean fleet) {
+                          Duration duration, boolean fleet, boolean killHolder) {
     }
 
     private FleetBench() {
@@ -45,7 +49,7 @@ public final class FleetBench {
                 members.add(MemberProcess.start(id, args, o.password(), logs.resolve(id + ".log")));
             }
             print.accept("members started (" + (o.fleet() ? "fleet" : "each alone") + "), logs in " + logs);
-            Samples samples = sample(o, schema.storeUrl(), members, print);
+            Samples samples = sample(o, schema.storeUrl(), members, print, logs.resolve("samples.csv"));
             for (MemberProcess m : members) {
                 m.await(30_000);
             }
@@ -62,7 +66,7 @@ public final class FleetBench {
                    double redistributionSeconds, String killed) {
     }
 
-    private static Samples sample(Options o, String storeUrl, List<MemberProcess> members, Consumer<String> print)
+    private static Samples sample(Options o, String storeUrl, List<MemberProcess> members, Consumer<String> print, Path csv)
             throws Exception {
         long start = System.nanoTime();
         long half = start + o.duration().toNanos() / 2 + Duration.ofSeconds(3).toNanos();
@@ -78,7 +82,9 @@ public final class FleetBench {
         MemberProcess victim = members.get(members.size() - 1);
         try (Connection c = DriverManager.getConnection(o.db(), o.user(), o.password()); Statement s = c.createStatement();
              Connection store = DriverManager.getConnection(storeUrl, o.user(), o.password());
-             Statement fleetBudget = store.createStatement()) {
+             Statement fleetBudget = store.createStatement();
+             java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(csv))) {
+            out.println("second,members,outside,usable,divided,above");
             while (System.nanoTime() < end) {
                 Thread.sleep(1_000);
                 try (ResultSet rs = s.executeQuery("""
@@ -95,17 +101,21 @@ public final class FleetBench {
                     if (bench > usable) {
                         above++;
                     }
-                    if (o.fleet() && bench > divided(fleetBudget)) {
+                    int divided = o.fleet() ? divided(fleetBudget) : Integer.MAX_VALUE;
+                    if (bench > divided) {
                         aboveFleet++;
                     }
+                    out.printf(Locale.ROOT, "%d,%d,%d,%d,%s,%d%n", count, bench, outside, usable,
+                            divided == Integer.MAX_VALUE ? "" : Integer.toString(divided), Math.max(0, bench - usable));
                     if (bench > peak) {
                         peak = bench;
                         usableAtPeak = usable;
                     }
                     if (killedAt < 0 && System.nanoTime() >= half) {
+                        victim = o.fleet() && o.killHolder() ? holder(fleetBudget, members) : victim;
                         victim.kill();
                         killedAt = System.nanoTime();
-                        print.accept("kill -9 of member " + victim.id);
+                        print.accept("kill -9 of member " + victim.id + (o.fleet() && o.killHolder() ? " (the duty holder)" : ""));
                     } else if (killedAt > 0 && Double.isNaN(redistribution) && redistributed(members, victim, usable)) {
                         redistribution = (System.nanoTime() - killedAt) / 1e9;
                     }
@@ -113,6 +123,14 @@ public final class FleetBench {
             }
         }
         return new Samples(count, above, aboveFleet, peak, usableAtPeak, minUsable, redistribution, victim.id);
+    }
+
+    /** The member holding the database's duty now (the last member when none does). */
+    private static MemberProcess holder(Statement store, List<MemberProcess> members) throws SQLException {
+        try (ResultSet rs = store.executeQuery("SELECT duty_instance FROM fleet_budget WHERE database = 'main'")) {
+            String id = rs.next() ? rs.getString(1) : null;
+            return members.stream().filter(m -> m.id.equals(id)).findFirst().orElse(members.get(members.size() - 1));
+        }
     }
 
     /** The usable budget of the fleet's last division, or no limit before the first. */

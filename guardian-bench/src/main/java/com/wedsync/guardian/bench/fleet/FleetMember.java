@@ -81,8 +81,10 @@ public final class FleetMember {
             try (Guardian g = builder.start()) {
                 Instant end = Instant.now().plus(o.duration());
                 int peak = 0;
+                int told = 0;
                 while (Instant.now().isBefore(end)) {
                     Thread.sleep(1_000);
+                    told = tell(outbox, told);
                     int max = pool.getHikariConfigMXBean().getMaximumPoolSize();
                     peak = Math.max(peak, max);
                     Grant grant = fleet.state().grants().get("orders");
@@ -93,6 +95,16 @@ public final class FleetMember {
                 }
             }
         }
+    }
+
+    /** Each notification enqueued since the last call, one line on the member's log; returns how many there are now. */
+    private static int tell(InMemoryOutbox outbox, int told) {
+        java.util.List<Notification> all = outbox.notifications();
+        for (Notification n : all.subList(Math.min(told, all.size()), all.size())) {
+            System.err.printf(Locale.ROOT, "%s notification %s %s %s to %s%n", Instant.now(), n.action(), n.alert().pool(),
+                    n.alert().condition(), n.channel());
+        }
+        return all.size();
     }
 
     /** Trigger notifications this member sent, by condition: " trig_CONDITION=N ...". */

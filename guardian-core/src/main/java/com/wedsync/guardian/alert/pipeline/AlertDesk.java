@@ -2,6 +2,7 @@ package com.wedsync.guardian.alert.pipeline;
 
 import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.alert.evaluate.AlertEvaluator;
+import com.wedsync.guardian.alert.group.SendClaims;
 import com.wedsync.guardian.alert.silence.SilenceStore;
 import com.wedsync.guardian.alert.state.AlertRegistry;
 import com.wedsync.guardian.alert.state.TrackedAlert;
@@ -28,11 +29,16 @@ public final class AlertDesk {
     private final AlertPipeline pipeline;
 
     public AlertDesk(AlertingConfig config, Outbox outbox) {
+        this(config, outbox, SendClaims.ALL);
+    }
+
+    /** A desk whose sends go out only where {@code claims} says (in a fleet, what the fleet has not said yet). */
+    public AlertDesk(AlertingConfig config, Outbox outbox, SendClaims claims) {
         this.evaluator = new AlertEvaluator(config.instance(), config.severities());
         this.registry = new AlertRegistry(config.maxAlerts(), config.resolvedRetention(), config.keepFiringFor(),
                 evaluator::valuesNow);
         this.silences = new SilenceStore(config.maxSilences(), config.silenceRetention());
-        this.pipeline = new AlertPipeline(config, registry, silences, outbox);
+        this.pipeline = new AlertPipeline(config, registry, silences, outbox, claims);
     }
 
     /** One tick: every pool's health (pools absent from it resolve their alerts), the wedding context, the calendar. */

@@ -6,7 +6,9 @@ import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.alert.escalate.Escalator;
 import com.wedsync.guardian.alert.group.AlertGroup;
 import com.wedsync.guardian.alert.group.GroupFlusher;
+import com.wedsync.guardian.alert.group.GroupSend;
 import com.wedsync.guardian.alert.group.GroupTable;
+import com.wedsync.guardian.alert.group.SendClaims;
 import com.wedsync.guardian.alert.inhibit.Inhibitor;
 import com.wedsync.guardian.alert.ratelimit.RateLimiter;
 import com.wedsync.guardian.alert.route.RouteMatch;
@@ -24,7 +26,8 @@ import java.util.Set;
 
 /**
  * The whole delivery path, in one screen: track → inhibit → silence → route → group/dedup → escalate →
- * rate-limit → outbox. Each stage is one type with one method, tested alone. Single-threaded: the tick.
+ * claim (in a fleet) → rate-limit → outbox. Each stage is one type with one method, tested alone. Single-threaded:
+ * the tick.
  */
 public final class AlertPipeline {
 
@@ -38,8 +41,14 @@ public final class AlertPipeline {
     private final NotificationFactory notifications = new NotificationFactory();
     private final RateLimiter limiter;
     private final Outbox outbox;
+    private final SendClaims claims;
 
     public AlertPipeline(AlertingConfig config, AlertRegistry registry, SilenceStore silences, Outbox outbox) {
+        this(config, registry, silences, outbox, SendClaims.ALL);
+    }
+
+    public AlertPipeline(AlertingConfig config, AlertRegistry registry, SilenceStore silences, Outbox outbox,
+                         SendClaims claims) {
         this.registry = registry;
         this.inhibitor = new Inhibitor(config.inhibitRules());
         this.silences = silences;
@@ -48,6 +57,7 @@ public final class AlertPipeline {
         this.escalator = new Escalator(config.escalations());
         this.limiter = new RateLimiter(config.rateLimits());
         this.outbox = outbox;
+        this.claims = claims;
     }
 
     public TickReport run(Instant now, List<Alert> active, int poolsEvaluated) {
@@ -75,12 +85,13 @@ public final class AlertPipeline {
         groups.sweep();
         List<Notification> out = new ArrayList<>();
         for (AlertGroup g : groups.all()) {
-            flusher.flush(now, g).ifPresent(send -> out.addAll(notifications.of(send, now)));
-            escalator.step(now, g).ifPresent(send -> out.addAll(notifications.of(send, now)));
+            flusher.flush(now, g).ifPresent(send -> out.addAll(notifications.of(claimed(now, send), now)));
+            escalator.step(now, g).ifPresent(send -> out.addAll(notifications.of(claimed(now, send), now)));
             for (AlertGroup.Member m : g.members()) {
                 m.alert().escalationLevel(Math.max(m.alert().escalationLevel(), g.level()));
             }
         }
+        out.addAll(claims.owed(now, groups.all()));
         RateLimiter.Admission admission = limiter.admit(now, out);
         List<Notification> enqueued = new ArrayList<>(admission.admitted().size());
         for (Notification n : admission.admitted()) {
@@ -90,6 +101,13 @@ public final class AlertPipeline {
         }
         return new TickReport(now, poolsEvaluated, firing, known.size() - firing, groups.size(), enqueued,
                 admission.waiting(), registry.dropped(), admission.droppedTotal());
+    }
+
+    /** The send with only the targets this instance says (all of them, alone). */
+    private GroupSend claimed(Instant now, GroupSend send) {
+        List<com.wedsync.guardian.alert.group.DeliveryTarget> mine = claims.claim(now, send);
+        return mine.size() == send.targets().size() ? send
+                : new GroupSend(send.group(), send.action(), send.alerts(), mine, send.episode(), send.sequence());
     }
 
     private static List<String> silencing(List<Silence> active, TrackedAlert t) {

@@ -2,13 +2,15 @@ package com.wedsync.guardian.jdbc.fleet;
 
 import com.wedsync.guardian.fleet.ConditionGroup;
 import com.wedsync.guardian.fleet.DatabaseReport;
-import com.wedsync.guardian.fleet.Division;
 import com.wedsync.guardian.fleet.FleetBudget;
+import com.wedsync.guardian.fleet.FleetClaim;
 import com.wedsync.guardian.fleet.FleetRound;
 import com.wedsync.guardian.fleet.Grant;
 import com.wedsync.guardian.fleet.Heartbeat;
 import com.wedsync.guardian.fleet.Holding;
 import com.wedsync.guardian.fleet.PoolReport;
+import com.wedsync.guardian.fleet.ReservationRule;
+import com.wedsync.guardian.fleet.WaterLevel;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -16,22 +18,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 /**
  * The fleet in PostgreSQL. One heartbeat is one transaction: renew the instance's lease, then, for each of its
- * databases in name order (so two instances never wait on each other crosswise), lock the database's budget
- * row, write the instance's pool rows, read every live pool on it and grant the instance's pools their
- * reservations. Everything that changes a reservation holds that lock, and the rows are read after it is
- * taken (READ COMMITTED gives each statement a fresh snapshot), so the sum of reservations on a database
- * passes its usable budget only where pools already hold the connections, never through a grant.
+ * databases in name order (so two instances never wait on each other crosswise), lock the database's budget row and
+ * grant the instance's pools their reservations. The budget row keeps running sums over the pools counted in it
+ * (reserved, open, wanted, weight), so a grant reads that one row and the caller's own pool rows under the lock,
+ * whatever the size of the fleet, and writes back its own change to the sums in the same transaction. The shares come
+ * from the division's water level in that row; the instance holding the database's duty recomputes it once a tick
+ * from a read of every live pool taken before the lock, and takes the pools of instances whose lease ran out out of
+ * the sums. Everything that changes a reservation or the sums holds the lock, and reads after taking it (READ
+ * COMMITTED gives each statement a fresh snapshot), so the sum of reservations passes the usable budget only where
+ * pools already hold the connections, never through a grant.
  */
 public final class FleetStore {
 
@@ -42,6 +50,9 @@ public final class FleetStore {
 
         void locked(String database);
     }
+
+    /** Instances gone this long, with nothing counted any more, are deleted by a duty holder. */
+    static final int DEPARTED_SECONDS = 3_600;
 
     private final DataSource dataSource;
     private final LockHook hook;
@@ -72,60 +83,129 @@ public final class FleetStore {
         }
     }
 
+    /** What one heartbeat gathers across its databases. */
+    private static final class Round {
+        final Map<String, Grant> grants = new LinkedHashMap<>();
+        final List<FleetBudget> budgets = new ArrayList<>();
+        final Map<String, Integer> wanted = new HashMap<>();
+        final Set<String> duties = new HashSet<>();
+        final List<ConditionGroup> groups = new ArrayList<>();
+    }
+
     private FleetRound beat(Connection c, Heartbeat hb) throws SQLException {
         boolean lapsed = renew(c, hb);
-        Map<String, DatabaseReport> reports = hb.databases().stream()
-                .collect(Collectors.toMap(DatabaseReport::database, r -> r, (a, b) -> a));
-        Map<String, List<PoolReport>> byDatabase = new TreeMap<>();
-        hb.pools().forEach(p -> byDatabase.computeIfAbsent(p.database(), d -> new ArrayList<>()).add(p));
-        forgetOtherPools(c, hb);
-        Map<String, Grant> grants = new LinkedHashMap<>();
-        List<FleetBudget> budgets = new ArrayList<>();
-        Map<String, Integer> wanted = new HashMap<>();
-        Set<String> duties = new java.util.HashSet<>();
-        List<ConditionGroup> groups = new ArrayList<>();
-        FleetConditions.replace(c, hb);
-        for (Map.Entry<String, List<PoolReport>> e : byDatabase.entrySet()) {
-            String db = e.getKey();
-            long seq = lock(c, db);
-            hook.locked(db);
-            for (PoolReport p : e.getValue()) {
-                upsertPool(c, hb.instance(), p);
-            }
-            DatabaseReport report = reports.get(db);
-            List<Holding> live = live(c, db);
-            int fleetOpen = live.stream().mapToInt(Holding::open).sum();
-            boolean known = report != null && report.available();
-            FleetBudget budget = known ? new FleetBudget(db, report.maxConnections(), report.reserved(), report.margin(),
-                    report.serverConnections(), fleetOpen) : new FleetBudget(db, 0, 0, 0, 0, fleetOpen);
-            Set<String> mine = e.getValue().stream().map(p -> Holding.key(hb.instance(), p.pool())).collect(Collectors.toSet());
-            Map<String, Division.Portion> portions = Division.divide(budget, live, mine, lapsed || !known);
-            Map<String, Holding> byKey = new HashMap<>();
-            live.forEach(h -> byKey.put(h.key(), h));
-            for (PoolReport p : e.getValue()) {
-                String key = Holding.key(hb.instance(), p.pool());
-                Division.Portion portion = portions.get(key);
-                Holding before = byKey.get(key);
-                boolean rises = portion.reservation() > before.reservation();
-                if (rises) {
-                    seq++;
-                }
-                long token = grant(c, hb.instance(), p.pool(), portion, rises ? seq : -1);
-                String reason = known ? portion.reason() : "fleet: no server view of database " + db + ", holding max " + p.max();
-                grants.put(p.pool(), new Grant(p.pool(), db, portion.reservation(), portion.share(), token, reason));
-            }
-            if (known) {
-                budgets.add(budget);
-            }
-            wanted.put(db, live.stream().mapToInt(h -> Math.max(0, h.wanted())).sum());
-            recordDivision(c, db, seq, budget, known, hb.instance());
-            if (takeDuty(c, db, hb)) {
-                duties.add(db);
-                groups.addAll(FleetConditions.groups(c, db, live));
+        Map<String, DatabaseReport> reports = new HashMap<>();
+        hb.databases().forEach(r -> reports.putIfAbsent(r.database(), r));
+        Map<String, String> rowDatabase = PoolRows.databases(c, hb.instance());
+        Map<String, List<PoolReport>> reported = new TreeMap<>();
+        Round round = new Round();
+        for (PoolReport p : hb.pools()) {
+            String was = rowDatabase.get(p.pool());
+            if (was != null && !was.equals(p.database())) {
+                // Its row is counted on another database: that one lets it go this beat, this one takes it at the next.
+                round.grants.put(p.pool(), new Grant(p.pool(), p.database(), p.held(), p.held(), 0, "fleet: pool " + p.pool()
+                        + " moved from database " + was + " to " + p.database() + ", holding max " + p.max() + " this tick"));
+            } else {
+                reported.computeIfAbsent(p.database(), d -> new ArrayList<>()).add(p);
             }
         }
-        Map<String, String> acks = duties.isEmpty() ? Map.of() : FleetAcks.pending(c);
-        return new FleetRound(lapsed, grants, budgets, wanted, duties, groups, acks);
+        FleetConditions.replace(c, hb);
+        Set<String> databases = new TreeSet<>(reported.keySet());
+        databases.addAll(rowDatabase.values());
+        for (String db : databases) {
+            database(c, hb, db, reported.getOrDefault(db, List.of()), reports.get(db), lapsed, round);
+        }
+        Map<String, String> acks = round.duties.isEmpty() ? Map.of() : FleetAcks.pending(c);
+        return new FleetRound(lapsed, round.grants, round.budgets, round.wanted, round.duties, round.groups, acks);
+    }
+
+    /** One database of the heartbeat: the budget row locked, the caller's pools granted, the sums written back. */
+    private void database(Connection c, Heartbeat hb, String db, List<PoolReport> pools, DatabaseReport report, boolean lapsed,
+                          Round round) throws SQLException {
+        // Before the lock: whoever divides reads every live pool now, so that the lock is held only for the grants.
+        Budget.Peek peek = Budget.peek(c, db, hb.instance());
+        List<Holding> live = peek.divides() ? live(c, db) : null;
+        Budget before = Budget.lock(c, db);
+        hook.locked(db);
+        boolean holder = takeDuty(c, db, hb);
+        Budget.Sums sums = before.sums();
+        if (holder) {
+            sums = sums.minus(PoolRows.releaseDeparted(c, db));
+            forgetDeparted(c, DEPARTED_SECONDS);
+        }
+        Map<String, PoolRows.Row> own = PoolRows.own(c, hb.instance(), db);
+        for (PoolRows.Row r : own.values()) {
+            if (r.counted()) {
+                sums = sums.minus(r.figures());
+            }
+        }
+        int ownOpen = pools.stream().mapToInt(PoolReport::open).sum();
+        boolean known = report != null && report.available();
+        FleetBudget budget = known ? new FleetBudget(db, report.maxConnections(), report.reserved(), report.margin(),
+                report.serverConnections(), sums.open() + ownOpen) : new FleetBudget(db, 0, 0, 0, 0, sums.open() + ownOpen);
+        WaterLevel level = before.level();
+        boolean divided = false;
+        if (known && (holder || level == null)) {
+            level = WaterLevel.of(budget.usable(), claims(live != null ? live : live(c, db), hb.instance(), pools));
+            divided = true;
+        }
+        level = level == null ? WaterLevel.UNBOUNDED : level;
+        long seq = before.grantSeq();
+        int wantedAll = sums.wanted() + pools.stream().mapToInt(p -> Math.max(0, p.wanted())).sum();
+        int poolsAll = sums.pools() + pools.size();
+        List<PoolReport> sorted = new ArrayList<>(pools);
+        sorted.sort(Comparator.comparing(PoolReport::pool));
+        for (PoolReport p : sorted) {
+            String key = Holding.key(hb.instance(), p.pool());
+            PoolRows.Row old = own.get(p.pool());
+            int held = p.held();
+            boolean divides = known && !lapsed;
+            // Without a view of the server (or a lease) nothing is divided: the pool holds what it has, neither more nor less.
+            int share = divides ? level.share(key, Math.max(0, p.wanted()), p.weight()) : held;
+            int others = sums.reserved();
+            int reservation = divides ? ReservationRule.next(held, share, budget.usable(), others) : held;
+            int oldReservation = old != null && old.counted() ? old.figures().reserved() : 0;
+            long token;
+            if (lapsed) {
+                token = 0;
+            } else if (reservation > oldReservation) {
+                token = ++seq;
+            } else {
+                token = old == null ? 0 : old.token();
+            }
+            PoolRows.write(c, hb.instance(), p, reservation, share, token);
+            sums = sums.plus(new Budget.Sums(reservation, p.open(), Math.max(0, p.wanted()), p.weight(), 1));
+            String reason = !known ? "fleet: no server view of database " + db + ", holding max " + p.max()
+                    : lapsed ? "fleet lease had lapsed: holding max " + p.max() + " this tick"
+                    : ReservationRule.reason(p.pool(), held, p.max(), share, budget.usable(), others, wantedAll, poolsAll,
+                    p.weight(), budget.arithmetic());
+            round.grants.put(p.pool(), new Grant(p.pool(), db, reservation, share, token, reason));
+        }
+        Set<String> reportedHere = new HashSet<>();
+        pools.forEach(p -> reportedHere.add(p.pool()));
+        PoolRows.forget(c, hb.instance(), db, own.keySet().stream().filter(p -> !reportedHere.contains(p)).toList());
+        Budget.write(c, db, seq, sums, known ? budget : null, divided ? level : null, hb.instance());
+        if (known) {
+            round.budgets.add(budget);
+        }
+        round.wanted.put(db, sums.wanted());
+        if (holder) {
+            round.duties.add(db);
+            round.groups.addAll(FleetConditions.groups(c, db, live != null ? live : live(c, db)));
+        }
+    }
+
+    /** Every live pool's claim, the caller's own with the figures of this heartbeat. */
+    private static List<FleetClaim> claims(List<Holding> live, String instance, List<PoolReport> mine) {
+        Map<String, FleetClaim> out = new LinkedHashMap<>();
+        for (Holding h : live) {
+            out.put(h.key(), new FleetClaim(h.key(), Math.max(0, h.wanted()), h.weight()));
+        }
+        for (PoolReport p : mine) {
+            String key = Holding.key(instance, p.pool());
+            out.put(key, new FleetClaim(key, Math.max(0, p.wanted()), p.weight()));
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** Renews this instance's duty for the database, or takes it when nobody holds it or its holder's lease ran out. */
@@ -163,66 +243,10 @@ public final class FleetStore {
             s.setDouble(2, hb.lease().toMillis() / 1000.0);
             s.executeUpdate();
         }
-        if (lapsed) {
-            // What it held was given back when the lease ran out; it starts again from the sizes it has.
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE fleet_pool SET reservation = max_size, share = max_size, grant_token = 0 WHERE instance_id = ?")) {
-                s.setString(1, hb.instance());
-                s.executeUpdate();
-            }
-        }
         return lapsed;
     }
 
-    private static void forgetOtherPools(Connection c, Heartbeat hb) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM fleet_pool WHERE instance_id = ? AND NOT (pool = ANY (?))")) {
-            s.setString(1, hb.instance());
-            s.setArray(2, c.createArrayOf("varchar", hb.pools().stream().map(PoolReport::pool).toArray()));
-            s.executeUpdate();
-        }
-    }
-
-    private static long lock(Connection c, String db) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO fleet_budget (database) VALUES (?) ON CONFLICT DO NOTHING")) {
-            s.setString(1, db);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT grant_seq FROM fleet_budget WHERE database = ? FOR UPDATE")) {
-            s.setString(1, db);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static void upsertPool(Connection c, String instance, PoolReport p) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO fleet_pool (instance_id, pool, database, max_size, min_idle, open_connections, used_connections,
-                                        wanted, priority, criticality, weight, reservation, share, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
-                ON CONFLICT (instance_id, pool) DO UPDATE SET database = EXCLUDED.database, max_size = EXCLUDED.max_size,
-                    min_idle = EXCLUDED.min_idle, open_connections = EXCLUDED.open_connections,
-                    used_connections = EXCLUDED.used_connections, wanted = EXCLUDED.wanted, priority = EXCLUDED.priority,
-                    criticality = EXCLUDED.criticality, weight = EXCLUDED.weight, updated_at = EXCLUDED.updated_at""")) {
-            int i = 1;
-            s.setString(i++, instance);
-            s.setString(i++, p.pool());
-            s.setString(i++, p.database());
-            s.setInt(i++, p.max());
-            s.setInt(i++, p.minIdle());
-            s.setInt(i++, p.open());
-            s.setInt(i++, p.used());
-            s.setInt(i++, p.wanted());
-            s.setInt(i++, p.priority());
-            s.setInt(i++, p.criticality());
-            s.setDouble(i++, p.weight());
-            s.setInt(i++, p.max());
-            s.setInt(i, p.max());
-            s.executeUpdate();
-        }
-    }
-
+    /** The live pools on the database (lease alive by the store's clock), read without the lock. */
     private static List<Holding> live(Connection c, String db) throws SQLException {
         List<Holding> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
@@ -238,55 +262,6 @@ public final class FleetStore {
             }
         }
         return out;
-    }
-
-    /** Writes the pool's reservation (and a new token when it rose); returns the token in force. */
-    private static long grant(Connection c, String instance, String pool, Division.Portion portion, long newToken)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                UPDATE fleet_pool SET reservation = ?, share = ?,
-                    grant_token = CASE WHEN ? >= 0 THEN ? ELSE grant_token END
-                WHERE instance_id = ? AND pool = ? RETURNING grant_token""")) {
-            s.setInt(1, portion.reservation());
-            s.setInt(2, portion.share());
-            s.setLong(3, newToken);
-            s.setLong(4, newToken);
-            s.setString(5, instance);
-            s.setString(6, pool);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static void recordDivision(Connection c, String db, long seq, FleetBudget b, boolean known, String by)
-            throws SQLException {
-        String figures = known ? ", max_connections = ?, reserved = ?, margin = ?, server_connections = ?, fleet_open = ?, usable = ?"
-                : "";
-        try (PreparedStatement s = c.prepareStatement("""
-                UPDATE fleet_budget SET grant_seq = ?, divided_at = clock_timestamp(), divided_by = ?%s,
-                    wanted = (SELECT COALESCE(SUM(p.wanted), 0) FROM fleet_pool p JOIN fleet_instance i USING (instance_id)
-                              WHERE p.database = ? AND i.lease_until > clock_timestamp()),
-                    reserved_sum = (SELECT COALESCE(SUM(GREATEST(p.reservation, p.max_size)), 0) FROM fleet_pool p
-                              JOIN fleet_instance i USING (instance_id) WHERE p.database = ? AND i.lease_until > clock_timestamp())
-                WHERE database = ?""".formatted(figures))) {
-            int i = 1;
-            s.setLong(i++, seq);
-            s.setString(i++, by);
-            if (known) {
-                s.setInt(i++, b.maxConnections());
-                s.setInt(i++, b.reserved());
-                s.setInt(i++, b.margin());
-                s.setInt(i++, b.serverConnections());
-                s.setInt(i++, b.fleetOpen());
-                s.setInt(i++, b.usable());
-            }
-            s.setString(i++, db);
-            s.setString(i++, db);
-            s.setString(i, db);
-            s.executeUpdate();
-        }
     }
 
     /**
@@ -310,14 +285,24 @@ public final class FleetStore {
         }
     }
 
-    /** Removes instances whose lease ran out more than {@code olderThanSeconds} ago, with their pools. */
+    /**
+     * Removes instances whose lease ran out more than {@code olderThanSeconds} ago and whose pools no budget counts
+     * any more (a duty holder takes them out of the sums first, within a tick of their lease).
+     */
     public int forgetDeparted(long olderThanSeconds) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "DELETE FROM fleet_instance WHERE lease_until < clock_timestamp() - make_interval(secs => ?)")) {
-            s.setLong(1, olderThanSeconds);
-            return s.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            return forgetDeparted(c, olderThanSeconds);
         } catch (SQLException e) {
             throw new FleetStoreException("cannot remove departed fleet instances: " + e.getMessage(), e);
+        }
+    }
+
+    private static int forgetDeparted(Connection c, long olderThanSeconds) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                DELETE FROM fleet_instance i WHERE i.lease_until < clock_timestamp() - make_interval(secs => ?)
+                  AND NOT EXISTS (SELECT 1 FROM fleet_pool p WHERE p.instance_id = i.instance_id AND p.counted)""")) {
+            s.setLong(1, olderThanSeconds);
+            return s.executeUpdate();
         }
     }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.wedsync.guardian.alert.Notification;
 
 /** A notification as the JSON stored in the outbox row: the whole record, so a restart can send it unchanged. */
-final class NotificationCodec {
+public final class NotificationCodec {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -19,7 +19,7 @@ final class NotificationCodec {
     private NotificationCodec() {
     }
 
-    static String write(Notification n) {
+    public static String write(Notification n) {
         try {
             return MAPPER.writeValueAsString(n);
         } catch (JsonProcessingException e) {
@@ -27,7 +27,7 @@ final class NotificationCodec {
         }
     }
 
-    static Notification read(String json, String id) {
+    public static Notification read(String json, String id) {
         try {
             return MAPPER.readValue(json, Notification.class);
         } catch (JsonProcessingException e) {

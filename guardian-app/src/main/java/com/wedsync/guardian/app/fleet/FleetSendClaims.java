@@ -1,0 +1,187 @@
+package com.wedsync.guardian.app.fleet;
+
+import com.wedsync.guardian.alert.Alert;
+import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.alert.NotificationAction;
+import com.wedsync.guardian.alert.evaluate.Fingerprint;
+import com.wedsync.guardian.alert.group.AlertGroup;
+import com.wedsync.guardian.alert.group.DeliveryTarget;
+import com.wedsync.guardian.alert.group.GroupSend;
+import com.wedsync.guardian.alert.group.GroupTable;
+import com.wedsync.guardian.alert.group.SendClaims;
+import com.wedsync.guardian.alert.pipeline.NotificationFactory;
+import com.wedsync.guardian.fleet.OneVoice;
+import com.wedsync.guardian.fleet.PoolReport;
+import com.wedsync.guardian.jdbc.fleet.FleetNotices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The fleet's one voice across duty handovers (issue 12): a send about the fleet's alerts (a database's own
+ * conditions, and the pool conditions grouped across the fleet) goes out only for the targets this instance claims in
+ * the shared store ({@link FleetNotices}), keyed by the database, the group (the route and its group-by labels but
+ * the instance) and the conditions. A new duty holder's first trigger of a condition the old one already said is
+ * therefore not sent, and its all-clear is sent once. What concerns this instance alone ({@value OneVoice#FROZEN}, a
+ * pool outside the fleet) is said without asking; so is everything while the store cannot be reached (a condition
+ * said twice beats one nobody says). An instance that no longer holds the database's duty says nothing more about it.
+ */
+final class FleetSendClaims implements SendClaims {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FleetSendClaims.class);
+    /** Runs of the pipeline (ticks) a new holder waits before it clears what the fleet said and it does not see. */
+    static final int GRACE_RUNS = 5;
+
+    private final String instance;
+    private final FleetNotices notices;
+    private final Supplier<Fleet.State> state;
+    private final NotificationFactory notifications = new NotificationFactory();
+    /** Outstanding triggers no group here holds, and for how many runs in a row. Tick thread only. */
+    private final Map<FleetNotices.Target, Integer> unheld = new HashMap<>();
+    private volatile boolean failing;
+
+    FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state) {
+        this.instance = instance;
+        this.notices = notices;
+        this.state = state;
+    }
+
+    @Override
+    public List<DeliveryTarget> claim(Instant now, GroupSend send) {
+        Fleet.State st = state.get();
+        Optional<String> db = st.trouble() != null ? Optional.empty() : database(send.alerts(), databases(st));
+        if (db.isEmpty() || send.alerts().isEmpty()) {
+            return send.targets();
+        }
+        if (!st.duties().contains(db.get())) {
+            // Said about the fleet while this instance held the duty, which another holds now: the holder says the rest
+            // (an all-clear from here would clear what the fleet still has).
+            return List.of();
+        }
+        String key = fleetKey(send.group(), send.alerts().get(0));
+        String conditions = String.join(",", new TreeSet<>(send.alerts().stream().map(Alert::condition).toList()));
+        List<Notification> said = notifications.of(send, now);
+        List<DeliveryTarget> out = new ArrayList<>();
+        for (int i = 0; i < send.targets().size(); i++) {
+            DeliveryTarget t = send.targets().get(i);
+            FleetNotices.Target target = new FleetNotices.Target(db.get(), key, t.channel(), t.level());
+            try {
+                boolean mine = switch (send.action()) {
+                    case TRIGGER -> notices.trigger(target, conditions, instance, send.group().route().grouping().repeatInterval(),
+                            said.get(i));
+                    case ACKNOWLEDGE -> notices.acknowledge(target, conditions, instance);
+                    case RESOLVE -> notices.resolve(target);
+                };
+                if (mine) {
+                    out.add(t);
+                } else {
+                    LOG.debug("fleet: {} of {} to {} was said by the fleet already", send.action(), conditions, t.channel());
+                }
+                failing = false;
+            } catch (RuntimeException e) {
+                if (!failing) {
+                    LOG.warn("fleet: cannot ask the store who says {} of {}; saying it ({})", send.action(), conditions,
+                            e.getMessage());
+                }
+                failing = true;
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The all-clears the fleet owes that this instance's groups will not say: triggers another holder said whose group
+     * this holder has not held for {@value #GRACE_RUNS} runs of its pipeline since (the condition cleared while the
+     * duty changed hands, or this holder does not see it). Claimed like any all-clear, so it is said once.
+     */
+    @Override
+    public List<Notification> owed(Instant now, Collection<AlertGroup> groups) {
+        Fleet.State st = state.get();
+        if (st.trouble() != null || st.duties().isEmpty()) {
+            unheld.clear();
+            return List.of();
+        }
+        Map<String, String> databases = databases(st);
+        Set<String> held = new HashSet<>();
+        for (AlertGroup g : groups) {
+            List<Alert> alerts = g.members().stream().map(m -> m.alert().alert()).toList();
+            if (!alerts.isEmpty() && database(alerts, databases).isPresent()) {
+                held.add(fleetKey(g, alerts.get(0)));
+            }
+        }
+        List<Notification> out = new ArrayList<>();
+        try {
+            Map<FleetNotices.Target, Integer> seen = new HashMap<>();
+            for (FleetNotices.Said said : notices.outstanding(st.duties())) {
+                FleetNotices.Target t = said.target();
+                if (held.contains(t.groupKey()) || seen.containsKey(t)) {
+                    continue;
+                }
+                int runs = unheld.getOrDefault(t, 0) + 1;
+                seen.put(t, runs);
+                if (runs >= GRACE_RUNS && notices.resolve(t)) {
+                    out.add(allClear(said.notification(), now));
+                    LOG.info("fleet: {} on {} cleared while the duty changed hands: saying its all-clear", said.conditions(),
+                            t.database());
+                }
+            }
+            unheld.clear();
+            unheld.putAll(seen);
+        } catch (RuntimeException e) {
+            LOG.debug("fleet: cannot read what the fleet owes: {}", e.getMessage());
+        }
+        return out;
+    }
+
+    /** The all-clear of a trigger another instance said, to the same channel, under the same vendor key. */
+    static Notification allClear(Notification trigger, Instant now) {
+        Alert a = trigger.alert();
+        Alert cleared = new Alert(a.fingerprint(), a.labels(), a.summary(), a.description(), a.values(), a.context(),
+                a.startsAt(), now);
+        return new Notification(trigger.id() + "-" + Fingerprint.hash("fleet all-clear", trigger.id()), trigger.dedupKey(),
+                trigger.channel(), NotificationAction.RESOLVE, cleared, trigger.fallbacks(), List.of(trigger.channel()));
+    }
+
+    /** Each fleet pool's database, as this instance last reported them. */
+    private static Map<String, String> databases(Fleet.State st) {
+        Map<String, String> out = new HashMap<>();
+        for (PoolReport p : st.reported()) {
+            out.put(p.pool(), p.database());
+        }
+        return out;
+    }
+
+    /** The one database every alert of the send is about (a database's own, or a fleet pool on it); else none. */
+    static Optional<String> database(List<Alert> alerts, Map<String, String> databaseOf) {
+        String db = null;
+        for (Alert a : alerts) {
+            String pool = a.pool();
+            String mine = pool.startsWith(OneVoice.DATABASE_PREFIX) ? pool.substring(OneVoice.DATABASE_PREFIX.length())
+                    : databaseOf.get(pool);
+            if (mine == null || (db != null && !db.equals(mine))) {
+                return Optional.empty();
+            }
+            db = mine;
+        }
+        return Optional.ofNullable(db);
+    }
+
+    /** The group's key as every instance computes it: the route and its group-by labels, the instance left out. */
+    static String fleetKey(AlertGroup g, Alert first) {
+        Map<String, String> labels = new HashMap<>(first.labels());
+        labels.remove(Alert.INSTANCE);
+        return GroupTable.keyOf(g.route(), labels);
+    }
+}

@@ -1,0 +1,106 @@
+package com.wedsync.guardian.jdbc.fleet;
+
+import com.wedsync.guardian.fleet.FleetBudget;
+import com.wedsync.guardian.fleet.WaterLevel;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * One database's budget row: the lock every grant on it is made under, the running sums over the pools counted in it,
+ * the division's water level, and the figures of the last heartbeat's arithmetic.
+ */
+record Budget(long grantSeq, Sums sums, WaterLevel level) {
+
+    /**
+     * What the counted pools add up to: reservations, open connections, wanted, weight, and how many they are.
+     * A heartbeat takes its pools' old figures out and puts the new ones in; a release takes a departed pool's out.
+     */
+    record Sums(int reserved, int open, int wanted, double weight, int pools) {
+
+        Sums plus(Sums o) {
+            return new Sums(reserved + o.reserved, open + o.open, wanted + o.wanted, weight + o.weight, pools + o.pools);
+        }
+
+        Sums minus(Sums o) {
+            return new Sums(reserved - o.reserved, open - o.open, wanted - o.wanted, weight - o.weight, pools - o.pools);
+        }
+    }
+
+    /** What the caller learns before taking the lock: whether it will divide (it holds the duty, or nobody divided yet). */
+    record Peek(boolean divides) {
+    }
+
+    static Peek peek(Connection c, String db, String instance) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT (duty_instance = ? AND duty_until > clock_timestamp()) OR level IS NULL OR duty_until IS NULL
+                       OR duty_until < clock_timestamp()
+                FROM fleet_budget WHERE database = ?""")) {
+            s.setString(1, instance);
+            s.setString(2, db);
+            try (ResultSet rs = s.executeQuery()) {
+                return new Peek(!rs.next() || rs.getBoolean(1));
+            }
+        }
+    }
+
+    /** Creates the row when the database is new, then locks it: every grant on the database waits here for the one before. */
+    static Budget lock(Connection c, String db) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO fleet_budget (database) VALUES (?) ON CONFLICT DO NOTHING")) {
+            s.setString(1, db);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT grant_seq, reserved_sum, open_sum, wanted, weight_sum, pool_count, level, level_cut, level_cut_key
+                FROM fleet_budget WHERE database = ? FOR UPDATE""")) {
+            s.setString(1, db);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                Sums sums = new Sums(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5), rs.getInt(6));
+                double level = rs.getDouble(7);
+                WaterLevel w = rs.wasNull() ? null : new WaterLevel(level, rs.getDouble(8), rs.getString(9) == null ? "" : rs.getString(9));
+                return new Budget(rs.getLong(1), sums, w);
+            }
+        }
+    }
+
+    /**
+     * Writes the sums and the grant number back; the arithmetic when the caller could read the server ({@code budget}
+     * not null); the water level when the caller divided ({@code level} not null).
+     */
+    static void write(Connection c, String db, long seq, Sums sums, FleetBudget budget, WaterLevel level, String by)
+            throws SQLException {
+        String figures = budget == null ? ""
+                : ", max_connections = ?, reserved = ?, margin = ?, server_connections = ?, fleet_open = ?, usable = ?";
+        String division = level == null ? ""
+                : ", level = ?, level_cut = ?, level_cut_key = ?, divided_at = clock_timestamp(), divided_by = ?";
+        try (PreparedStatement s = c.prepareStatement("UPDATE fleet_budget SET grant_seq = ?, reserved_sum = ?, open_sum = ?,"
+                + " wanted = ?, weight_sum = ?, pool_count = ?" + figures + division + " WHERE database = ?")) {
+            int i = 1;
+            s.setLong(i++, seq);
+            s.setInt(i++, sums.reserved());
+            s.setInt(i++, sums.open());
+            s.setInt(i++, sums.wanted());
+            s.setDouble(i++, sums.weight());
+            s.setInt(i++, sums.pools());
+            if (budget != null) {
+                s.setInt(i++, budget.maxConnections());
+                s.setInt(i++, budget.reserved());
+                s.setInt(i++, budget.margin());
+                s.setInt(i++, budget.serverConnections());
+                s.setInt(i++, budget.fleetOpen());
+                s.setInt(i++, budget.usable());
+            }
+            if (level != null) {
+                s.setDouble(i++, level.level());
+                s.setDouble(i++, level.cutRemainder());
+                s.setString(i++, level.cutKey());
+                s.setString(i++, by);
+            }
+            s.setString(i, db);
+            s.executeUpdate();
+        }
+    }
+}
