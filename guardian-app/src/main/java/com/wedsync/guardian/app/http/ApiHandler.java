@@ -84,7 +84,7 @@ final class ApiHandler extends Handler.Abstract {
             return;
         }
         if (request.getLength() > ApiServer.MAX_BODY) {
-            write(response, done, tooLarge(), true);
+            refuseTooLarge(request, response, done);
             return;
         }
         CompletableFuture<byte[]> body = Content.Source.asByteArrayAsync(request, ApiServer.MAX_BODY);
@@ -95,6 +95,18 @@ final class ApiHandler extends Handler.Abstract {
                 write(response, done, unread(failure, Request.getContentBytesRead(request)), true);
             }
         }, workers);
+    }
+
+    /** 413 for a body announced too large; one of at most {@link ApiServer#MAX_SWALLOW} is read and dropped first. */
+    private void refuseTooLarge(Request request, Response response, Callback done) {
+        if (request.getLength() > ApiServer.MAX_SWALLOW) {
+            write(response, done, tooLarge(), true);
+            return;
+        }
+        CompletableFuture<Void> swallowed = new CompletableFuture<>();
+        Content.Source.consumeAll(request, Callback.from(() -> swallowed.complete(null), swallowed::completeExceptionally));
+        swallowed.orTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((ignored, failure) -> write(response, done, tooLarge(), failure != null), workers);
     }
 
     private ApiResponse run(Route route, ApiRequest request) {

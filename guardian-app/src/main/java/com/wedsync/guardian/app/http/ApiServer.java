@@ -29,6 +29,12 @@ public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** A request body larger than this is refused: the API takes small JSON documents only. */
     static final int MAX_BODY = 64 * 1024;
+    /**
+     * A body announced larger than {@link #MAX_BODY} but not larger than this is read and dropped before the 413, so
+     * that a client still sending it reads the answer instead of a reset (Tomcat's {@code maxSwallowSize}, 2 MB, is
+     * the same idea); one announced larger is refused at once and its connection closed.
+     */
+    static final int MAX_SWALLOW = 1024 * 1024;
     /** Request line and headers together: far above any real client, far below what would cost memory. */
     private static final int MAX_HEAD = 8 * 1024;
     /** Open connections at most; slow ones are closed within two read timeouts, so this is never reached by them. */

@@ -114,6 +114,32 @@ class SlowClientsTest {
         }
     }
 
+    /**
+     * Seen once in four runs of OpenApiContractTest: a client still sending a 70 KB body read a reset instead of the
+     * 413, since the server had answered and closed. A body up to a megabyte is now read and dropped first.
+     */
+    @Test
+    void aClientThatSendsATooLargeBodyWholeReadsThe413AndKeepsItsConnection() throws Exception {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+            s.setSoTimeout((int) ANSWER.toMillis());
+            var out = s.getOutputStream();
+            out.write(SlowClients.ascii("POST /api/overrides HTTP/1.1\r\nHost: guardian\r\nAuthorization: Bearer "
+                    + TOKEN + "\r\nContent-Length: 70000\r\n\r\n"));
+            for (int i = 0; i < 70; i++) {
+                out.write(SlowClients.ascii("x".repeat(1000)));
+            }
+            out.write(SlowClients.ascii("GET /healthz HTTP/1.1\r\nHost: guardian\r\nConnection: close\r\n\r\n"));
+            out.flush();
+
+            String answers = readAll(s.getInputStream());
+            assertThat(answers).startsWith("HTTP/1.1 413").contains("larger than 65536 bytes");
+            assertThat(answers.indexOf("HTTP/1.1 200")).as("the next request on the same connection is answered")
+                    .isGreaterThan(0);
+            assertThat(overrides).isEmpty();
+        }
+    }
+
     @Test
     void aBodyAnnouncedLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
         try (Socket s = new Socket()) {
