@@ -77,51 +77,60 @@ final class LatencyCells {
         return total == 0 ? LatencySummary.EMPTY : summarize(total, unitsPerMs);
     }
 
-    /** One pass over the buckets that gained something, clearing them for the next interval. */
+    /**
+     * One pass over the merged buckets, clearing them for the next interval, with no branch that depends
+     * on the values recorded: the running count is non-decreasing, so the bucket a percentile falls in
+     * is the first one past those whose running count is still below its rank, and counting those is
+     * arithmetic. A snapshot runs once a tick, mostly in code the JIT compiled from the ticks before;
+     * a branch those ticks never took would be compiled as a trap, and the first interval that takes it
+     * (the first after a burst of new threads, say) would finish in the interpreter at 100 times the
+     * cost. A percentile is its bucket's midpoint, the maximum its bucket's upper bound.
+     */
     private LatencySummary summarize(long total, double unitsPerMs) {
         long p50 = rank(total, 0.50);
         long p95 = rank(total, 0.95);
         long p99 = rank(total, 0.99);
-        double v50 = 0;
-        double v95 = 0;
-        double v99 = 0;
-        long seen = 0;
         long[] counts = interval.counts;
+        int lo = interval.lo;
         int hi = interval.hi;
-        for (int i = interval.lo; i <= hi; i++) {
+        long seen = 0;
+        int below50 = 0;
+        int below95 = 0;
+        int below99 = 0;
+        int top = 0;
+        for (int i = lo; i <= hi; i++) {
             long n = counts[i];
-            if (n == 0) {
-                continue;
-            }
             counts[i] = 0;
-            double mid = (lower(i) + upper(i)) / 2.0;
-            if (seen < p50 && seen + n >= p50) {
-                v50 = mid;
-            }
-            if (seen < p95 && seen + n >= p95) {
-                v95 = mid;
-            }
-            if (seen < p99 && seen + n >= p99) {
-                v99 = mid;
-            }
             seen += n;
+            below50 += (int) ((seen - p50) >>> 63);
+            below95 += (int) ((seen - p95) >>> 63);
+            below99 += (int) ((seen - p99) >>> 63);
+            top = Math.max(top, i * (int) (-n >>> 63));
         }
         interval.lo = BUCKETS;
         interval.hi = -1;
-        return new LatencySummary(total, v50 / unitsPerMs, v95 / unitsPerMs, v99 / unitsPerMs, upper(hi) / unitsPerMs);
+        return new LatencySummary(total, mid(lo + below50) / unitsPerMs, mid(lo + below95) / unitsPerMs,
+                mid(lo + below99) / unitsPerMs, upper(top) / unitsPerMs);
     }
 
-    /** What the cells gained since the previous snapshot, bucket by bucket, and the range of buckets that gained. */
+    /**
+     * What the cells gained since the previous snapshot, bucket by bucket, and a range of buckets that
+     * holds every one that gained (it may hold empty ones too: the cells widen it a cell at a time).
+     */
     static final class Interval {
         final long[] counts = new long[BUCKETS];
         int lo = BUCKETS;
         int hi = -1;
 
-        void add(int i, long n) {
-            counts[i] += n;
-            lo = Math.min(lo, i);
-            hi = Math.max(hi, i);
+        /** Widens the range to hold buckets {@code from} to {@code to}. */
+        void include(int from, int to) {
+            lo = Math.min(lo, from);
+            hi = Math.max(hi, to);
         }
+    }
+
+    private static double mid(int i) {
+        return (lower(i) + upper(i)) / 2.0;
     }
 
     private static long rank(long total, double quantile) {

@@ -55,17 +55,20 @@ final class SharedStripes {
 
     /** Adds every stripe's counts to {@code interval}, leaving zeros; returns how many. One reader at a time. */
     long drainInto(LatencyCells.Interval interval) {
+        long[] merged = interval.counts;
         long total = 0;
         for (Stripe stripe : stripes) {
             long[] counts = stripe.counts;
             int last = stripe.hi;
-            for (int i = stripe.lo; i <= last; i++) {
+            int first = stripe.lo;
+            for (int i = first; i <= last; i++) {
                 if ((long) COUNT.getOpaque(counts, i) != 0) {
-                    long taken = (long) COUNT.getAndSet(counts, i, 0L);
-                    interval.add(i, taken);
-                    total += taken;
+                    long n = (long) COUNT.getAndSet(counts, i, 0L);
+                    merged[i] += n;
+                    total += n;
                 }
             }
+            interval.include(first, last);
         }
         return total;
     }
