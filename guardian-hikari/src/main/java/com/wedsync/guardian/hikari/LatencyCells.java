@@ -56,11 +56,16 @@ final class LatencyCells {
     /** Records one value; called by any number of threads at once. */
     void record(long value) {
         Thread me = Thread.currentThread();
-        int hash = (int) ((me.getId() * GOLDEN) >>> 32);
+        int hash = hash(me);
         int i = index(value);
         if (!slots.add(me, hash, i)) {
             stripes.add(hash, i);
         }
+    }
+
+    /** What picks a thread's slot and stripe: its id (never reused, one field load), spread by a multiply. */
+    static int hash(Thread thread) {
+        return (int) ((thread.getId() * GOLDEN) >>> 32);
     }
 
     /** How many shared stripes there are now (at most {@link #CELLS}). */
@@ -83,8 +88,8 @@ final class LatencyCells {
      * is the first one past those whose running count is still below its rank, and counting those is
      * arithmetic. A snapshot runs once a tick, mostly in code the JIT compiled from the ticks before;
      * a branch those ticks never took would be compiled as a trap, and the first interval that takes it
-     * (the first after a burst of new threads, say) would finish in the interpreter at 100 times the
-     * cost. A percentile is its bucket's midpoint, the maximum its bucket's upper bound.
+     * (the first after a burst of new threads, say) would finish in the interpreter, at several times
+     * the whole snapshot's cost (docs/observation-and-threads.md). A percentile is its bucket's midpoint, the maximum its bucket's upper bound.
      */
     private LatencySummary summarize(long total, double unitsPerMs) {
         long p50 = rank(total, 0.50);

@@ -53,7 +53,12 @@ final class SharedStripes {
         return stripes.length;
     }
 
-    /** Adds every stripe's counts to {@code interval}, leaving zeros; returns how many. One reader at a time. */
+    /**
+     * Adds every stripe's counts to {@code interval}, leaving zeros; returns how many. One reader at a
+     * time. Only a non-empty bucket is swapped: a swap on every bucket would take each cache line away
+     * from the writers. (Unlike the owned slots' reader this keeps a branch on the counts; the profile
+     * sees both ways whenever a bucket in a stripe's range, the buckets it ever used, is empty.)
+     */
     long drainInto(LatencyCells.Interval interval) {
         long[] merged = interval.counts;
         long total = 0;
