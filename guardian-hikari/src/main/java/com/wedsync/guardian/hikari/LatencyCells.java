@@ -103,7 +103,7 @@ final class LatencyCells {
         int below95 = 0;
         int below99 = 0;
         int top = 0;
-        for (int i = lo; i <= hi; i++) {
+        for (int i = lo, end = hi + 1; i < end; i++) {
             long n = counts[i];
             counts[i] = 0;
             seen += n;

@@ -118,7 +118,7 @@ final class OwnedSlots {
             int first = lo;
             long[] merged = interval.counts;
             long gained = 0;
-            for (int i = first; i <= last; i++) {
+            for (int i = first, end = last + 1; i < end; i++) {
                 long now = (long) LatencyCells.COUNT.getOpaque(counts, i);
                 long d = now - seen[i];
                 seen[i] = now;

@@ -66,7 +66,7 @@ final class SharedStripes {
             long[] counts = stripe.counts;
             int last = stripe.hi;
             int first = stripe.lo;
-            for (int i = first; i <= last; i++) {
+            for (int i = first, end = last + 1; i < end; i++) {
                 if ((long) COUNT.getOpaque(counts, i) != 0) {
                     long n = (long) COUNT.getAndSet(counts, i, 0L);
                     merged[i] += n;
