@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Observes a HikariCP pool running in this JVM. Counts come from the pool's MXBeans at each snapshot;
+ * Observes a HikariCP pool running in this JVM. Counts come from one pass over the pool's connections
+ * at each snapshot (its MXBean counts where that list is not readable, see {@link PoolInternals});
  * wait, use and create times and timeouts from a metrics tracker chained onto the pool (see
  * {@link TrackerInstallation}), so the pool's hot path pays one histogram record per callback.
  *
@@ -33,6 +34,7 @@ public final class HikariPoolProbe implements PoolProbe {
     private final IntervalTracker tracker = new IntervalTracker();
     private final TrackerInstallation installation;
     private long timeoutsSeen;
+    private PoolInternals.ConnectionReader connections; // of the pool last read: its fields are read once per pool
     private volatile boolean closed;
 
     private HikariPoolProbe(String name, HikariDataSource ds, Clock clock) {
@@ -105,9 +107,13 @@ public final class HikariPoolProbe implements PoolProbe {
         }
         installation.ensure(pool);
         HikariConfigMXBean config = ds.getHikariConfigMXBean();
-        int active = pool.getActiveConnections();
-        int idle = pool.getIdleConnections();
-        int total = pool.getTotalConnections();
+        if (connections == null || !connections.reads(pool)) {
+            connections = PoolInternals.HIKARI.connectionReader(pool);
+        }
+        PoolInternals.Connections held = connections.read();
+        int active = held.active();
+        int idle = held.idle();
+        int total = held.total();
         int pending = pool.getThreadsAwaitingConnection();
         int max = config.getMaximumPoolSize();
         int minIdle = config.getMinimumIdle();
@@ -116,7 +122,7 @@ public final class HikariPoolProbe implements PoolProbe {
         long timeoutsTotal = tracker.timeoutsTotal();
         long timeoutsInterval = timeoutsTotal - timeoutsSeen;
         timeoutsSeen = timeoutsTotal;
-        long longestHeld = Math.max((long) Math.ceil(interval.useTime().maxMs()), PoolInternals.HIKARI.oldestBorrowAgeMs(pool));
+        long longestHeld = Math.max((long) Math.ceil(interval.useTime().maxMs()), held.oldestBorrowAgeMs());
 
         String cause = downCause(pool, total, minIdle, pending, timeoutsInterval);
         return new PoolSnapshot(name, now, cause.isEmpty() ? Reachability.REACHABLE : Reachability.DOWN, cause,

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
  * close), so each callback is one record into a {@link LatencyCells} (no lock, no allocation, nothing
  * kept per thread: a plain store for a thread that owns its slot, one compare-and-set otherwise);
  * {@link #drain} reads the interval since the previous call. Its memory is bounded whatever the number
- * of threads, virtual or short-lived: three histograms, at most 712 KB per pool.
+ * of threads, virtual or short-lived: three histograms, at most 739 KB per pool.
  */
 final class IntervalTracker implements IMetricsTracker {
 

@@ -15,15 +15,16 @@ import java.lang.invoke.VarHandle;
  *     ended, takes it over with one compare-and-set; the reader reads what each slot gained since it
  *     last looked.</li>
  * <li>{@link SharedStripes}: for a thread whose slot another live thread owns: LongAdder-style stripes
- *     written with an atomic compare-and-set, grown on contention, read with get-and-set to zero.</li>
+ *     written with an atomic compare-and-set, grown on contention, read by what their sum gained.</li>
  * </ul>
  * Nothing is kept for a thread after it ends but, at most, one slot's reference to it until another
  * thread takes the slot. Every count is read exactly once: never lost, never counted twice, never torn.
  * The snapshot's work is bounded by the cells × buckets, whatever the number of threads that wrote.
  *
  * <p>Memory: a slot holds two arrays of {@link #BUCKETS} longs (19 KB), a stripe one (9.5 KB), both
- * made on first use; at most {@link #CELLS} of each (twice the cores as a power of two, capped at 8):
- * at most 237 KB per histogram, 712 KB for the three of a pool (370 KB on a 2-core machine).
+ * made on first use; at most {@link #CELLS} of each (twice the cores as a power of two, capped at 8),
+ * and the reader keeps two more (what the stripes gave, the interval): at most 246 KB per histogram,
+ * 739 KB for the three of a pool (398 KB on a 2-core machine).
  *
  * <p>Buckets are log-linear: values below 64 exactly, then 32 buckets per power of two (3% wide),
  * up to 2^41 units; a percentile is reported as its bucket's midpoint (within 1.6%), the maximum as
@@ -56,11 +57,16 @@ final class LatencyCells {
     /** Records one value; called by any number of threads at once. */
     void record(long value) {
         Thread me = Thread.currentThread();
-        int hash = (int) ((me.getId() * GOLDEN) >>> 32);
+        int hash = hash(me);
         int i = index(value);
         if (!slots.add(me, hash, i)) {
             stripes.add(hash, i);
         }
+    }
+
+    /** What picks a thread's slot and stripe: its id (never reused, one field load), spread by a multiply. */
+    static int hash(Thread thread) {
+        return (int) ((thread.getId() * GOLDEN) >>> 32);
     }
 
     /** How many shared stripes there are now (at most {@link #CELLS}). */
@@ -73,55 +79,65 @@ final class LatencyCells {
      * at a time (the probe's snapshot is synchronized).
      */
     LatencySummary drain(double unitsPerMs) {
-        long total = slots.drainInto(interval) + stripes.drainInto(interval);
+        long total = stripes.drainInto(interval); // first: it needs the interval's counts still zero
+        total += slots.drainInto(interval);
         return total == 0 ? LatencySummary.EMPTY : summarize(total, unitsPerMs);
     }
 
-    /** One pass over the buckets that gained something, clearing them for the next interval. */
+    /**
+     * One pass over the merged buckets, clearing them for the next interval, with no branch that depends
+     * on the values recorded: the running count is non-decreasing, so the bucket a percentile falls in
+     * is the first one past those whose running count is still below its rank, and counting those is
+     * arithmetic. A snapshot runs once a tick, mostly in code the JIT compiled from the ticks before;
+     * a branch those ticks never took would be compiled as a trap, and the first interval that takes it
+     * (the first after a burst of new threads, say) would finish in the interpreter, at several times
+     * the whole snapshot's cost (docs/observation-and-threads.md). A percentile is its bucket's midpoint, the maximum its bucket's upper bound.
+     */
     private LatencySummary summarize(long total, double unitsPerMs) {
         long p50 = rank(total, 0.50);
         long p95 = rank(total, 0.95);
         long p99 = rank(total, 0.99);
-        double v50 = 0;
-        double v95 = 0;
-        double v99 = 0;
-        long seen = 0;
         long[] counts = interval.counts;
+        int lo = interval.lo;
         int hi = interval.hi;
-        for (int i = interval.lo; i <= hi; i++) {
+        long seen = 0;
+        int below50 = 0;
+        int below95 = 0;
+        int below99 = 0;
+        int top = 0;
+        for (int i = lo, end = hi + 1; i < end; i++) {
             long n = counts[i];
-            if (n == 0) {
-                continue;
-            }
             counts[i] = 0;
-            double mid = (lower(i) + upper(i)) / 2.0;
-            if (seen < p50 && seen + n >= p50) {
-                v50 = mid;
-            }
-            if (seen < p95 && seen + n >= p95) {
-                v95 = mid;
-            }
-            if (seen < p99 && seen + n >= p99) {
-                v99 = mid;
-            }
             seen += n;
+            below50 += (int) ((seen - p50) >>> 63);
+            below95 += (int) ((seen - p95) >>> 63);
+            below99 += (int) ((seen - p99) >>> 63);
+            top = Math.max(top, i * (int) (-n >>> 63));
         }
         interval.lo = BUCKETS;
         interval.hi = -1;
-        return new LatencySummary(total, v50 / unitsPerMs, v95 / unitsPerMs, v99 / unitsPerMs, upper(hi) / unitsPerMs);
+        return new LatencySummary(total, mid(lo + below50) / unitsPerMs, mid(lo + below95) / unitsPerMs,
+                mid(lo + below99) / unitsPerMs, upper(top) / unitsPerMs);
     }
 
-    /** What the cells gained since the previous snapshot, bucket by bucket, and the range of buckets that gained. */
+    /**
+     * What the cells gained since the previous snapshot, bucket by bucket, and a range of buckets that
+     * holds every one that gained (it may hold empty ones too: the cells widen it a cell at a time).
+     */
     static final class Interval {
         final long[] counts = new long[BUCKETS];
         int lo = BUCKETS;
         int hi = -1;
 
-        void add(int i, long n) {
-            counts[i] += n;
-            lo = Math.min(lo, i);
-            hi = Math.max(hi, i);
+        /** Widens the range to hold buckets {@code from} to {@code to}. */
+        void include(int from, int to) {
+            lo = Math.min(lo, from);
+            hi = Math.max(hi, to);
         }
+    }
+
+    private static double mid(int i) {
+        return (lower(i) + upper(i)) / 2.0;
     }
 
     private static long rank(long total, double quantile) {

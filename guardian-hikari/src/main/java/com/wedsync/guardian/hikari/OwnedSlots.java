@@ -108,18 +108,24 @@ final class OwnedSlots {
             return OWNER.compareAndSet(this, current, me);
         }
 
+        /**
+         * Adds what each bucket gained since the previous call to the interval's counts; returns how many.
+         * No branch on whether a bucket gained (adding zero costs less than a branch the JIT may have
+         * left out): see {@link LatencyCells#drain}.
+         */
         long drainInto(LatencyCells.Interval interval) {
-            long gained = 0;
             int last = hi;
-            for (int i = lo; i <= last; i++) {
+            int first = lo;
+            long[] merged = interval.counts;
+            long gained = 0;
+            for (int i = first, end = last + 1; i < end; i++) {
                 long now = (long) LatencyCells.COUNT.getOpaque(counts, i);
                 long d = now - seen[i];
-                if (d != 0) {
-                    interval.add(i, d);
-                    seen[i] = now;
-                    gained += d;
-                }
+                seen[i] = now;
+                merged[i] += d;
+                gained += d;
             }
+            interval.include(first, last);
             return gained;
         }
     }

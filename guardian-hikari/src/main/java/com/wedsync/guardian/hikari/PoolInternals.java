@@ -5,6 +5,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import com.zaxxer.hikari.util.ClockSource;
 import com.zaxxer.hikari.util.ConcurrentBag;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,14 +20,16 @@ import org.slf4j.LoggerFactory;
  * <li>the tracker already installed on a started pool, so the guardian can chain to that very
  *     instance (HikariCP allows no second factory on a running pool and offers no getter);</li>
  * <li>the last connection failure, the only place the pool keeps why the database is unreachable;</li>
- * <li>when each connection in use was borrowed, to report the oldest outstanding borrow;</li>
+ * <li>the pool's list of connections and when each one in use was borrowed, to count them by state
+ *     and report the oldest outstanding borrow in one pass ({@link ConnectionReader});</li>
  * <li>the executor that opens connections, one at a time, so a grow can open several at once for a
  *     while, as HikariCP's own initial fill does ({@link ConnectionFill}); the only one that changes
  *     the pool's behaviour, and only its number of threads.</li>
  * </ul>
  * Each is optional: if a field is missing (another HikariCP version) or closed to reflection (HikariCP
- * on the module path without {@code --add-opens com.zaxxer.hikari/com.zaxxer.hikari.pool=ALL-UNNAMED}),
- * the probe still works from the MXBeans and says what it lacks.
+ * on the module path without {@code --add-opens com.zaxxer.hikari/com.zaxxer.hikari.pool=ALL-UNNAMED},
+ * and {@code com.zaxxer.hikari.util} likewise for the list), the probe still works from the MXBeans and
+ * says what it lacks.
  */
 final class PoolInternals {
 
@@ -39,6 +42,7 @@ final class PoolInternals {
     private final Field delegateTracker;
     private final Field lastFailure;
     private final Field connectionBag;
+    private final Field sharedList;
     private final Field lastBorrowed;
     private final Field connectionAdder;
     private final Field isolation;
@@ -53,6 +57,7 @@ final class PoolInternals {
         delegateTracker = field("com.zaxxer.hikari.pool.PoolBase$MetricsTrackerDelegate", "tracker", renamed);
         lastFailure = field("com.zaxxer.hikari.pool.PoolBase", "lastConnectionFailure", renamed);
         connectionBag = field("com.zaxxer.hikari.pool.HikariPool", "connectionBag", renamed);
+        sharedList = field("com.zaxxer.hikari.util.ConcurrentBag", "sharedList", renamed);
         lastBorrowed = field("com.zaxxer.hikari.pool.PoolEntry", "lastBorrowed", renamed);
         connectionAdder = field("com.zaxxer.hikari.pool.HikariPool", "addConnectionExecutor", renamed);
         isolation = field("com.zaxxer.hikari.pool.PoolBase", "transactionIsolation", renamed);
@@ -117,25 +122,117 @@ final class PoolInternals {
     /**
      * How long the connection borrowed longest ago has been out, in milliseconds; 0 when none is out
      * or it cannot be read. HikariCP stamps the borrow time only while a tracker is installed, so a
-     * connection borrowed before the guardian attached is not counted.
+     * connection borrowed before the guardian attached is not counted. (The probe reads it with the
+     * counts, through a {@link ConnectionReader} it keeps.)
      */
     long oldestBorrowAgeMs(HikariPool pool) {
-        if (connectionBag == null || lastBorrowed == null) {
-            return 0;
-        }
+        return connectionReader(pool).read().oldestBorrowAgeMs();
+    }
+
+    /** What reads {@code pool}'s connections at each snapshot: the fields it needs are read once, here. */
+    ConnectionReader connectionReader(HikariPool pool) {
+        ConcurrentBag<?> bag = null;
+        List<? extends ConcurrentBag.IConcurrentBagEntry> list = null;
         try {
-            ConcurrentBag<?> bag = (ConcurrentBag<?>) connectionBag.get(pool);
-            long oldest = 0;
-            for (Object entry : bag.values(ConcurrentBag.IConcurrentBagEntry.STATE_IN_USE)) {
-                long borrowed = lastBorrowed.getLong(entry);
-                if (borrowed != 0) {
-                    oldest = Math.max(oldest, ClockSource.elapsedMillis(borrowed));
+            bag = connectionBag == null ? null : (ConcurrentBag<?>) connectionBag.get(pool);
+            if (bag != null && sharedList != null) {
+                @SuppressWarnings("unchecked")
+                List<? extends ConcurrentBag.IConcurrentBagEntry> shared =
+                        (List<? extends ConcurrentBag.IConcurrentBagEntry>) sharedList.get(bag);
+                list = shared;
+            }
+        } catch (IllegalAccessException | RuntimeException e) {
+            // Read what can be: the MXBean counts always can.
+        }
+        return new ConnectionReader(pool, bag, list);
+    }
+
+    /**
+     * Reads one pool's connections: counted by state, and how long the one borrowed longest ago has been
+     * out. Where HikariCP's connection list is readable, in one pass over it (a copy-on-write list: its
+     * iterator walks one unchanging array) with no stream, no filtered list and no copy of the list (its
+     * {@code clone()} reflects on the list's lock every time): a snapshot runs once a tick, mostly in code
+     * the JIT has not optimised, and those cost tens of microseconds there. The counts are those of
+     * {@code getActiveConnections}, {@code getIdleConnections} and {@code getTotalConnections}, which walk
+     * the same list once each, as they do where the list is not readable. The age is 0 when none is out
+     * or it cannot be read; HikariCP stamps the borrow time only while a tracker is installed, so a
+     * connection borrowed before the guardian attached is not counted.
+     */
+    final class ConnectionReader {
+        private final HikariPool pool;
+        private final ConcurrentBag<?> bag;
+        private final List<? extends ConcurrentBag.IConcurrentBagEntry> list;
+
+        private ConnectionReader(HikariPool pool, ConcurrentBag<?> bag, List<? extends ConcurrentBag.IConcurrentBagEntry> list) {
+            this.pool = pool;
+            this.bag = bag;
+            this.list = list;
+        }
+
+        /** Whether this reads {@code other}. */
+        boolean reads(HikariPool other) {
+            return pool == other;
+        }
+
+        Connections read() {
+            if (list == null) {
+                long age = bag == null ? 0 : oldestBorrowAgeMs(bag.values(ConcurrentBag.IConcurrentBagEntry.STATE_IN_USE));
+                return new Connections(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(), age);
+            }
+            int active = 0;
+            int idle = 0;
+            int total = 0;
+            Oldest oldest = new Oldest();
+            for (ConcurrentBag.IConcurrentBagEntry entry : list) {
+                total++;
+                int state = entry.getState();
+                if (state == ConcurrentBag.IConcurrentBagEntry.STATE_NOT_IN_USE) {
+                    idle++;
+                } else if (state == ConcurrentBag.IConcurrentBagEntry.STATE_IN_USE) {
+                    active++;
+                    oldest.add(entry);
                 }
             }
-            return oldest;
-        } catch (IllegalAccessException | RuntimeException e) {
-            return 0;
+            return new Connections(active, idle, total, oldest.ageMs());
         }
+    }
+
+    /** The age of the oldest borrow stamp among {@code entries} in use, in milliseconds; 0 for none. */
+    private long oldestBorrowAgeMs(List<? extends ConcurrentBag.IConcurrentBagEntry> entries) {
+        Oldest oldest = new Oldest();
+        for (ConcurrentBag.IConcurrentBagEntry entry : entries) {
+            oldest.add(entry);
+        }
+        return oldest.ageMs();
+    }
+
+    /** The earliest borrow stamp of the connections it is given (HikariCP's clock); unreadable stamps are left out. */
+    private final class Oldest {
+        private boolean any;
+        private long stamp;
+
+        void add(ConcurrentBag.IConcurrentBagEntry entry) {
+            if (lastBorrowed == null) {
+                return;
+            }
+            try {
+                long borrowed = lastBorrowed.getLong(entry);
+                if (borrowed != 0 && (!any || borrowed - stamp < 0)) {
+                    stamp = borrowed;
+                    any = true;
+                }
+            } catch (IllegalAccessException | RuntimeException e) {
+                // left out: the age is a lower bound
+            }
+        }
+
+        long ageMs() {
+            return any ? Math.max(0, ClockSource.elapsedMillis(stamp)) : 0;
+        }
+    }
+
+    /** A pool's connections in use, idle and in all, and the age of the oldest borrow still out (0 for none). */
+    record Connections(int active, int idle, int total, long oldestBorrowAgeMs) {
     }
 
     /** The executor that opens the pool's connections; empty when it cannot be read. */

@@ -9,8 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * live thread holds: LongAdder-style stripes picked by a hash of the thread's id and added to with an
  * atomic compare-and-set. One stripe to begin with; a failed compare-and-set (two threads on one
  * stripe at that instant) doubles them up to the maximum, and once there moves every thread to new
- * stripes (a new hash salt, at most once a millisecond). The reader takes each non-empty bucket with
- * an atomic get-and-set to zero, so a count is read exactly once.
+ * stripes (a new hash salt, at most once a millisecond). Counts only grow; the reader takes what the
+ * stripes' sum gained since it last looked (it keeps one array of what it took, for all the stripes),
+ * so a count is read exactly once, and the reader never writes to a stripe.
  */
 final class SharedStripes {
 
@@ -28,6 +29,8 @@ final class SharedStripes {
 
     private final int max;
     private volatile Stripe[] stripes = {new Stripe()};
+    // What the reader has taken of each bucket, summed over the stripes (the reader's alone).
+    private final long[] taken = new long[LatencyCells.BUCKETS];
     // Read racily: any stripe is a correct one, the salt only spreads threads out.
     private int salt;
     private long lastRehash;
@@ -53,20 +56,37 @@ final class SharedStripes {
         return stripes.length;
     }
 
-    /** Adds every stripe's counts to {@code interval}, leaving zeros; returns how many. One reader at a time. */
+    /**
+     * Adds what the stripes gained since the previous call to {@code interval}'s counts; returns how
+     * many. One reader at a time, called while those counts are zero over the stripes' buckets (before
+     * the owned slots add theirs). No branch on the counts (see {@link LatencyCells#drain}): each
+     * stripe's cumulative count is summed into the interval, then what the reader took before is
+     * subtracted. A stripe's count, and so the sum, only grows: stripes are never removed, and a
+     * bucket outside a range read now is in it from the next call on, its count whole.
+     */
     long drainInto(LatencyCells.Interval interval) {
-        long total = 0;
+        long[] merged = interval.counts;
+        int first = LatencyCells.BUCKETS;
+        int last = -1;
         for (Stripe stripe : stripes) {
             long[] counts = stripe.counts;
-            int last = stripe.hi;
-            for (int i = stripe.lo; i <= last; i++) {
-                if ((long) COUNT.getOpaque(counts, i) != 0) {
-                    long taken = (long) COUNT.getAndSet(counts, i, 0L);
-                    interval.add(i, taken);
-                    total += taken;
-                }
+            int hi = stripe.hi;
+            int lo = stripe.lo;
+            for (int i = lo, end = hi + 1; i < end; i++) {
+                merged[i] += (long) COUNT.getOpaque(counts, i);
             }
+            first = Math.min(first, lo);
+            last = Math.max(last, hi);
         }
+        long total = 0;
+        for (int i = first, end = last + 1; i < end; i++) {
+            long sum = merged[i];
+            long gained = sum - taken[i];
+            taken[i] = sum;
+            merged[i] = gained;
+            total += gained;
+        }
+        interval.include(first, last);
         return total;
     }
 

@@ -154,10 +154,39 @@ class LatencyCellsTest {
     }
 
     @Test
+    void eachPercentileIsTheMidpointOfTheBucketItsExactSampleFallsIn() {
+        Random random = new Random(11);
+        long[][] cases = {
+            {0},                                        // only bucket 0
+            {LatencyCells.MAX_VALUE, Long.MAX_VALUE},   // only the top bucket
+            {5, 5, 5, 5, 5, 5, 5, 5, 5, 5},             // every percentile in one bucket
+            {1, 1_000_000_000L},                        // two buckets far apart
+            random.longs(37, 0, 200).toArray(),         // fewer samples than 100: p99 is the maximum
+            random.longs(20_000).map(v -> (long) Math.pow(10, 1 + 8 * Math.abs(v % 1_000_000) / 1e6)).toArray(),
+        };
+        LatencyCells cells = new LatencyCells();
+        for (long[] samples : cases) {
+            for (long v : samples) {
+                cells.record(v);
+            }
+            LatencySummary s = cells.drain(1.0);
+            long[] sorted = samples.clone();
+            Arrays.sort(sorted);
+            String what = Arrays.toString(Arrays.copyOf(sorted, Math.min(sorted.length, 5))) + "… (" + sorted.length + ")";
+            assertThat(s.count()).as(what).isEqualTo(sorted.length);
+            assertThat(s.p50Ms()).as("p50 of %s", what).isEqualTo(midpointOfBucketOf(exactLong(sorted, 0.50)));
+            assertThat(s.p95Ms()).as("p95 of %s", what).isEqualTo(midpointOfBucketOf(exactLong(sorted, 0.95)));
+            assertThat(s.p99Ms()).as("p99 of %s", what).isEqualTo(midpointOfBucketOf(exactLong(sorted, 0.99)));
+            assertThat(s.maxMs()).as("max of %s", what)
+                    .isEqualTo((double) LatencyCells.upper(LatencyCells.index(sorted[sorted.length - 1])));
+        }
+    }
+
+    @Test
     void aHistogramsMemoryIsBoundedWhateverTheCores() {
         long arrayBytes = LatencyCells.BUCKETS * 8L;
-        // wait, use, create: owned slots (counts and seen), shared stripes, the interval array
-        long perPool = 3 * (LatencyCells.CELLS * 3 + 1) * arrayBytes;
+        // wait, use, create: owned slots (counts and seen), shared stripes, what the reader took of them, the interval array
+        long perPool = 3 * (LatencyCells.CELLS * 3 + 2) * arrayBytes;
         assertThat(Integer.bitCount(LatencyCells.CELLS)).as("a power of two").isOne();
         assertThat(LatencyCells.CELLS).isBetween(2, 8);
         assertThat(perPool).isLessThan(1L << 20);
@@ -166,6 +195,15 @@ class LatencyCellsTest {
     /** The value at rank ceil(q × n) of sorted samples: what the summary's bucket midpoint approximates. */
     private static double exact(long[] sorted, double q) {
         return sorted[(int) Math.ceil(q * sorted.length) - 1];
+    }
+
+    private static long exactLong(long[] sorted, double q) {
+        return sorted[(int) Math.ceil(q * sorted.length) - 1];
+    }
+
+    private static double midpointOfBucketOf(long value) {
+        int i = LatencyCells.index(value);
+        return (LatencyCells.lower(i) + LatencyCells.upper(i)) / 2.0;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
