@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -62,9 +63,22 @@ public final class ConfigReader {
         return new ConfigReader("", tree, root, new Context(problems, substitution, false), true, "");
     }
 
-    /** The same, also taking Spring Boot's kebab-case spelling of each key; problems name the key as it was given. */
+    /** The same, also taking Spring Boot's spellings of each key; see {@link #relaxed(String, Object, Section, Problems, Substitution)}. */
     public static ConfigReader relaxed(Object tree, Section root, Problems problems, Substitution substitution) {
-        return new ConfigReader("", tree, root, new Context(problems, substitution, true), true, "");
+        return relaxed("", tree, root, problems, substitution);
+    }
+
+    /**
+     * A reader of a tree a binder made of Spring Boot properties, read as Spring Boot binds them: a key may be
+     * given in kebab-case ({@code wait-p99-degraded}) or in the form Boot makes of an environment variable
+     * ({@code waitp99degraded}), and a single text for a list is its comma-separated items. Problems name each key
+     * as Spring does, in kebab-case under {@code prefix} ({@code guardian.health.wait-p99-degraded}), and list the
+     * known keys so.
+     *
+     * @param prefix the path of the tree's root ({@code guardian}); "" for none
+     */
+    public static ConfigReader relaxed(String prefix, Object tree, Section root, Problems problems, Substitution substitution) {
+        return new ConfigReader(prefix, tree, root, new Context(problems, substitution, true), true, "");
     }
 
     private void spell(boolean checkKeys) {
@@ -73,8 +87,10 @@ public final class ConfigReader {
                     .or(() -> context.relaxed() ? section.keyForKebab(given) : Optional.empty()).orElse(null);
             if (declared == null) {
                 if (checkKeys) {
-                    context.problems().add(new Problem(at(given), "unknown key (known keys: "
-                            + String.join(", ", new TreeSet<>(section.keys())) + ")", Problem.Kind.UNKNOWN_KEY));
+                    Set<String> known = new TreeSet<>();
+                    section.keys().forEach(k -> known.add(context.relaxed() ? Keys.kebab(k) : k));
+                    context.problems().add(new Problem(at(given), "unknown key (known keys: " + String.join(", ", known)
+                            + ")", Problem.Kind.UNKNOWN_KEY));
                 }
             } else if (spelled.containsKey(declared)) {
                 context.problems().add(at(given), "is given twice (also as " + spelled.get(declared) + ")");
@@ -107,10 +123,16 @@ public final class ConfigReader {
         return has(member.key());
     }
 
-    /** The path of a key of this mapping, as the input spelled it; {@code key} may also be {@code to[1]}. */
+    /**
+     * The path of a key of this mapping, as the input spelled it (Spring's kebab-case when relaxed); {@code key} may
+     * also be {@code to[1]}.
+     */
     public String pathOf(String key) {
         if (scalarForm && key.equals(section.shorthand())) {
             return path;
+        }
+        if (context.relaxed() && section.member(key).isPresent()) {
+            return at(Keys.kebab(key));
         }
         return at(spelled.getOrDefault(key, key));
     }
@@ -163,7 +185,14 @@ public final class ConfigReader {
             context.problems().add(where, "must be a single value, not a list or a mapping");
             return Optional.empty();
         }
-        String text = context.substitution().apply(String.valueOf(raw), where, context.problems()).strip();
+        return parse(type, substituted(raw, where), where, required);
+    }
+
+    private String substituted(Object raw, String where) {
+        return context.substitution().apply(String.valueOf(raw), where, context.problems()).strip();
+    }
+
+    private <T> Optional<T> parse(ValueType.Scalar<T> type, String text, String where, boolean required) {
         if (required && text.isEmpty()) {
             context.problems().add(where, "must not be empty");
             return Optional.empty();
@@ -181,32 +210,31 @@ public final class ConfigReader {
     }
 
     private <E> Optional<List<E>> list(ValueType.ListOf<E> type, Object raw, String where) {
-        List<?> items;
-        if (raw instanceof List<?> l) {
-            items = l;
+        List<Optional<E>> read = new ArrayList<>();
+        if (raw instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                read.add(item == null ? Optional.empty() : scalar(type.element(), item, where + "[" + i + "]", false));
+            }
+        } else if (isScalar(raw) && context.relaxed()) {
+            // Spring Boot's list in one text: "a, b" is two items, "" none
+            for (String item : substituted(raw, where).split(",")) {
+                if (!item.isBlank()) {
+                    read.add(parse(type.element(), item.strip(), where, false));
+                }
+            }
         } else if (isScalar(raw)) {
-            items = List.of(raw);
+            read.add(scalar(type.element(), raw, where, false));
         } else {
             context.problems().add(where, "must be a list");
             return Optional.empty();
         }
-        List<E> out = new ArrayList<>();
-        boolean whole = true;
-        for (int i = 0; i < items.size(); i++) {
-            Object item = items.get(i);
-            Optional<E> v = item == null ? Optional.empty()
-                    : scalar(type.element(), item, raw instanceof List<?> ? where + "[" + i + "]" : where, false);
-            if (v.isPresent()) {
-                out.add(v.get());
-            } else {
-                whole = false;
-            }
-        }
+        List<E> out = read.stream().flatMap(Optional::stream).toList();
         if (out.size() < type.min() || out.size() > type.max()) {
             type.problem(out).ifPresent(p -> context.problems().add(where, p));
             return Optional.empty();
         }
-        return whole ? Optional.of(List.copyOf(out)) : Optional.empty();
+        return out.size() == read.size() ? Optional.of(out) : Optional.empty();
     }
 
     private <E> Optional<Map<String, E>> map(ValueType.MapOf<E> type, Object raw, String where) {

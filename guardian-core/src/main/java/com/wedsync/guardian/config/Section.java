@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +30,9 @@ public record Section(String key, String doc, List<Member> members, String short
         members = List.copyOf(members);
         Set<String> keys = new HashSet<>();
         for (Member m : members) {
-            if (!keys.add(m.key())) {
-                throw new IllegalArgumentException("section " + key + " declares " + m.key() + " twice");
+            if (!keys.add(m.key().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("section " + key + " declares " + m.key()
+                        + " twice (keys that differ only in case are one key to Spring Boot)");
             }
         }
         Objects.requireNonNull(shorthand, "shorthand");
@@ -63,9 +65,14 @@ public record Section(String key, String doc, List<Member> members, String short
         return members.stream().filter(m -> m.key().equals(memberKey)).findFirst();
     }
 
-    /** The member a Spring-style key names: {@code wait-p99-degraded} for {@code waitP99Degraded}. */
+    /**
+     * The member a Spring-style key names: {@code wait-p99-degraded} for {@code waitP99Degraded}; or the form Spring
+     * Boot makes of an environment variable, lower case without dashes ({@code GUARDIAN_HEALTH_WAITP99DEGRADED} is
+     * {@code guardian.health.waitp99degraded}).
+     */
     public Optional<Member> memberForKebab(String kebabKey) {
-        return members.stream().filter(m -> Keys.kebab(m.key()).equals(kebabKey)).findFirst();
+        return members.stream().filter(m -> Keys.kebab(m.key()).equals(kebabKey)
+                || m.key().toLowerCase(Locale.ROOT).equals(kebabKey)).findFirst();
     }
 
     /** The camelCase key of the member a Spring-style key names, for a binder that feeds the reader a tree. */

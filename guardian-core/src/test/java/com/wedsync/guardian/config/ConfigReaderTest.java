@@ -123,6 +123,35 @@ class ConfigReaderTest {
     }
 
     @Test
+    void relaxedReadsKeysAsSpringBootBindsThemAndNamesEachInKebabCaseUnderItsPrefix() {
+        Setting<List<String>> names = Setting.strings("beanNames", List.of(), "bean names");
+        Setting<Integer> port = Setting.intIn("port", 1, 65_535, null, "the port").required();
+        Section root = Section.of("", "the properties", names, HEALTH, Section.of("http", "the API", port));
+        Problems relaxed = new Problems();
+        ConfigReader r = ConfigReader.relaxed("guardian", Map.of("beannames", "orders, reports,",
+                "health", Map.of("waitp99degraded", "20m", "colour", "blue"), "http", Map.of()), root, relaxed,
+                Substitution.NONE);
+
+        assertThat(r.get(names)).containsExactly("orders", "reports");
+        r.section(HEALTH).get(WAIT);
+        r.section(root.member("http").map(Section.class::cast).orElseThrow()).find(port);
+        assertThat(relaxed.lines()).containsExactlyInAnyOrder(
+                "guardian.health.wait-p99-degraded: must be between 1ms and 10m, but was 20m",
+                "guardian.health.colour: unknown key (known keys: wait-p99-degraded)",
+                "guardian.http.port: is required");
+        Problems fine = new Problems();
+        assertThat(ConfigReader.relaxed("guardian", Map.of("bean-names", "orders"), root, fine, Substitution.NONE)
+                .get(names)).containsExactly("orders");
+        assertThat(fine.isEmpty()).isTrue();
+    }
+
+    @Test
+    void keysThatDifferOnlyInCaseAreOneKeyToSpringBootSoASectionRefusesThem() {
+        assertThatThrownBy(() -> Section.of("s", "a section", Setting.bool("maxWait", true, "a"),
+                Setting.bool("maxwait", true, "b"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxwait");
+    }
+
+    @Test
     void aKeyGivenInBothSpellingsIsAProblem() {
         Problems relaxed = new Problems();
         Map<String, Object> health = new LinkedHashMap<>();

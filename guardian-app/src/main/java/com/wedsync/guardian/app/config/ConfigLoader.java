@@ -69,11 +69,18 @@ public final class ConfigLoader {
 
     /**
      * The config a tree describes: maps, lists and scalars, as a binder makes them of {@code guardian.*} properties.
-     * A key may be given in Spring Boot's kebab-case ({@code wait-p99-degraded}); each problem names the path as
-     * the tree gives it.
+     * A key may be given in Spring Boot's kebab-case ({@code wait-p99-degraded}); each problem names its path in it.
      */
     public GuardianConfig parseTree(Map<String, Object> tree, String source) {
-        return read(tree, source, true);
+        return parseTree("", tree, source);
+    }
+
+    /**
+     * The same, read as Spring Boot binds properties ({@code ConfigReader.relaxed}), each problem's path under
+     * {@code prefix}: {@code guardian.health.wait-p99-degraded: must be ...}.
+     */
+    public GuardianConfig parseTree(String prefix, Map<String, Object> tree, String source) {
+        return read(tree, source, prefix, true);
     }
 
     private GuardianConfig parse(String yaml, String source, Set<String> sections) {
@@ -93,13 +100,13 @@ public final class ConfigLoader {
             kept.keySet().removeIf(k -> GuardianConfigReader.SECTIONS.contains(String.valueOf(k)) && !sections.contains(String.valueOf(k)));
             tree = kept;
         }
-        return read(tree, source, false);
+        return read(tree, source, "", false);
     }
 
-    private GuardianConfig read(Object tree, String source, boolean relaxed) {
+    private GuardianConfig read(Object tree, String source, String prefix, boolean relaxed) {
         Problems problems = new Problems();
         EnvironmentVariables env = new EnvironmentVariables(environment);
-        ConfigReader root = relaxed ? ConfigReader.relaxed(tree, GuardianSchema.ROOT, problems, env)
+        ConfigReader root = relaxed ? ConfigReader.relaxed(prefix, tree, GuardianSchema.ROOT, problems, env)
                 : ConfigReader.of(tree, GuardianSchema.ROOT, problems, env);
         GuardianConfig config;
         try {
@@ -107,7 +114,7 @@ public final class ConfigLoader {
         } catch (RuntimeException e) {
             // a reader's own bug must not become the user's message: say what was found, and that the check stopped
             LOG.debug("reading {} failed", source, e);
-            problems.add("", "the check stopped early (an internal error: " + e.getClass().getSimpleName()
+            problems.add(prefix, "the check stopped early (an internal error: " + e.getClass().getSimpleName()
                     + "); the problems above were found before it");
             throw new ConfigProblems.InvalidConfigException(source, problems.lines().stream().map(env::redact).toList());
         }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wedsync.guardian.spring.GuardianEndpoint;
+import com.wedsync.guardian.spring.GuardianProperties;
 import com.wedsync.guardian.spring.GuardianRunner;
 import com.wedsync.guardian.spring.GuardianStartupException;
 import com.wedsync.guardian.spring.scenarios.guarded.GuardedApp;
@@ -34,6 +35,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 
 /**
@@ -217,6 +220,30 @@ public abstract class StarterScenarios {
     }
 
     @Test
+    void environmentVariablesAreBoundByTheirRelaxedNamesAndABadOneIsNamedWithoutItsValue(CapturedOutput output) {
+        String url = Postgres.freshSchema("starter_" + line() + "_env");
+        StandardEnvironment good = variables(Map.of("GUARDIAN_HEALTH_WINDOW", "45s", "GUARDIAN_HOME", "/opt/guardian"));
+        try (ConfigurableApplicationContext context = minimal(good, url)) {
+            assertThat(context.getBean(GuardianProperties.class).config().health().window()).isEqualTo(Duration.ofSeconds(45));
+        }
+        StandardEnvironment bad = variables(Map.of("GUARDIAN_HEALTH_SATURATIONCRITICAL", "1.5",
+                "GUARDIAN_HEALTH_WINDOW", "a-fortnight-or-so"));
+        assertThatThrownBy(() -> minimal(bad, url)).satisfies(e -> assertThat(startupProblem(e).problems())
+                .anySatisfy(p -> assertThat(p).startsWith("guardian.health.saturation-critical: "))
+                .anySatisfy(p -> assertThat(p).startsWith("guardian.health.window: ").contains("${GUARDIAN_HEALTH_WINDOW}")));
+        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START", "guardian.health.window")
+                .doesNotContain("a-fortnight-or-so");
+    }
+
+    /** An environment whose variables are {@code variables}, as Boot's own environment post-processing sees them. */
+    private static StandardEnvironment variables(Map<String, Object> variables) {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        return env;
+    }
+
+    @Test
     void withGuardianEnabledFalseTheStarterIsInert() {
         String url = Postgres.freshSchema("starter_" + line() + "_off");
         try (ConfigurableApplicationContext off = minimal(url, "guardian.enabled=false", "guardian.health.window=nonsense")) {
@@ -230,10 +257,14 @@ public abstract class StarterScenarios {
     }
 
     private ConfigurableApplicationContext minimal(String url, String... properties) {
+        return minimal(new StandardEnvironment(), url, properties);
+    }
+
+    private ConfigurableApplicationContext minimal(StandardEnvironment environment, String url, String... properties) {
         List<String> p = new ArrayList<>(List.of(properties));
         p.add("spring.datasource.url=" + url);
         p.add("guardian.store.url=jdbc:h2:mem:" + line() + "-minimal;DB_CLOSE_DELAY=-1");
-        return new SpringApplicationBuilder(MinimalApp.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(MinimalApp.class).web(WebApplicationType.NONE).environment(environment)
                 .properties(p.toArray(String[]::new)).run();
     }
 
