@@ -21,13 +21,24 @@ class StartupReport {
     private static final String GUARDIAN = "com.wedsync.guardian.spring.GuardianRunner";
 
     @EventListener(ApplicationReadyEvent.class)
-    public void ready(ApplicationReadyEvent event) throws InterruptedException {
+    public void ready(ApplicationReadyEvent event) {
         if (!Boolean.getBoolean("example.exit-when-ready")) {
             return;
         }
         long ready = ManagementFactory.getRuntimeMXBean().getUptime();
+        // waited for on a thread of its own: the guardian too starts at ApplicationReadyEvent, perhaps after this
+        Thread report = new Thread(() -> report(event, ready), "startup-report");
+        report.start();
+    }
+
+    private void report(ApplicationReadyEvent event, long ready) {
         if (ClassUtils.isPresent(GUARDIAN, getClass().getClassLoader())) {
-            FirstTick.await(event.getApplicationContext());
+            try {
+                FirstTick.await(event.getApplicationContext());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
         long guarded = ManagementFactory.getRuntimeMXBean().getUptime();
         System.gc();

@@ -15,20 +15,22 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The guardian's life inside the application context. It starts once every singleton is created, so after Boot's
- * own HikariCP metrics binder has given each pool its tracker (the guardian chains after it, and {@code hikaricp_*}
- * keep counting), on a thread of its own: opening its store (Flyway), reading the calendars and the first tick take
- * nothing from the application's start-up, which goes on to take requests meanwhile. If it cannot start (its store is
+ * The guardian's life inside the application context. It is assembled once the application is ready
+ * ({@link ApplicationReadyEvent}), so after Boot's own HikariCP metrics binder has given each pool its tracker (the
+ * guardian chains after it, and {@code hikaricp_*} keep counting), on a thread of its own: opening its store (Flyway),
+ * reading the calendars and the first tick take nothing from the application's start-up, which is over by then. If it cannot start (its store is
  * unreachable, say), the application runs on without it, and the log, {@code /actuator/guardian} and
  * {@code /actuator/health/guardian} say why. It stops after the web server has drained its requests and before the
  * pools close (they close with their beans, after every lifecycle has stopped). Pools created while it runs are
  * attached as they are created, and a routing data source's targets are looked at again every
  * {@link #RESCAN_TICKS} ticks.
  */
-public final class GuardianRunner implements SmartLifecycle {
+public final class GuardianRunner implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
     /** Starts before, and stops after, Boot's web server (its phase is {@code DEFAULT_PHASE - 2048}). */
     public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
@@ -46,6 +48,7 @@ public final class GuardianRunner implements SmartLifecycle {
     private volatile Guardian guardian;
     private volatile Thread starting;
     private volatile boolean running;
+    private boolean assembling;
     private volatile String failure = "";
     private volatile Instant lastScan = Instant.MIN;
 
@@ -58,6 +61,7 @@ public final class GuardianRunner implements SmartLifecycle {
         this.clock = clock;
     }
 
+    /** Pools created from here on are attached; the guardian itself is assembled once the application is ready. */
     @Override
     public synchronized void start() {
         if (running) {
@@ -65,6 +69,18 @@ public final class GuardianRunner implements SmartLifecycle {
         }
         running = true;
         late.handTo(this::created);
+    }
+
+    /**
+     * The guardian is assembled on a thread of its own once the application is ready (its runners done, its web
+     * server taking requests), so that its start takes no core from the service's own start-up.
+     */
+    @Override
+    public synchronized void onApplicationEvent(ApplicationReadyEvent event) {
+        if (!running || assembling) {
+            return;
+        }
+        assembling = true;
         Thread t = new Thread(this::assemble, "guardian-start");
         t.setDaemon(true);
         starting = t;
