@@ -13,6 +13,7 @@ import com.wedsync.guardian.fleet.Heartbeat;
 import com.wedsync.guardian.fleet.OneVoice;
 import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.health.PoolHealth;
+import com.wedsync.guardian.alert.evaluate.Fingerprint;
 import com.wedsync.guardian.alert.group.SendClaims;
 import com.wedsync.guardian.jdbc.fleet.FleetAcks;
 import com.wedsync.guardian.jdbc.fleet.FleetNotices;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +50,10 @@ public final class Fleet implements FleetLimits {
     private final FleetViewQuery query;
     private final FleetTrouble trouble;
     private final FleetAcks acks;
+    private final FleetNotices notices;
     private final FleetSendClaims claims;
+    /** This instance's alert ids it applied a kept fleet acknowledgement to. Tick thread only. */
+    private final Set<String> appliedAcks = new HashSet<>();
     private volatile java.util.function.BiPredicate<String, String> ackSink = (id, who) -> false;
     private volatile Map<String, FleetLimit> limits = Map.of();
     private volatile State state = new State(List.of(), Map.of(), List.of(), Map.of(), Set.of(), List.of(), null);
@@ -62,13 +67,23 @@ public final class Fleet implements FleetLimits {
     }
 
     public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble) {
+        this(instance, lease, store, trouble, false);
+    }
+
+    /**
+     * @param outboxInStore the alert outbox is {@code guardian_outbox} of this same store (the guardian's store is the
+     *                      fleet's): a fleet notification's claim and its outbox entry are then one transaction, written
+     *                      here; false when the outbox is elsewhere (claimed first, then written to it)
+     */
+    public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble, boolean outboxInStore) {
         this.instance = Objects.requireNonNull(instance, "instance");
         this.lease = Objects.requireNonNull(lease, "lease");
         this.store = new FleetStore(store);
         this.query = new FleetViewQuery(store);
         this.trouble = Objects.requireNonNull(trouble, "trouble");
         this.acks = new FleetAcks(store);
-        this.claims = new FleetSendClaims(instance, new FleetNotices(store), () -> this.state);
+        this.notices = new FleetNotices(store);
+        this.claims = new FleetSendClaims(instance, notices, () -> this.state, outboxInStore);
     }
 
     /**
@@ -87,9 +102,28 @@ public final class Fleet implements FleetLimits {
         this.ackSink = Objects.requireNonNull(sink, "sink");
     }
 
-    /** An acknowledgement for an alert this instance does not hold: left in the store for the duty holder. */
+    /**
+     * An acknowledgement for an alert this instance does not hold: kept against the fleet's key of the alert when it is
+     * one the fleet said (any holder of the duty, now or after a handover, treats it as acknowledged), else left in
+     * the store for the duty holder.
+     */
     public void forwardAck(String alertId, String who) {
-        acks.forward(alertId, who);
+        if (!notices.acknowledged(alertId, who)) {
+            acks.forward(alertId, who);
+        }
+    }
+
+    /**
+     * An acknowledgement this instance's desk applied: kept against the fleet's key too when the alert is one the fleet
+     * said, so the next duty holder does not escalate it. Best effort: the desk has it either way.
+     */
+    public void acknowledged(String alertId, String who) {
+        try {
+            notices.acknowledged(alertId, who);
+        } catch (RuntimeException e) {
+            LOG.warn("fleet: the acknowledgement of {} is not kept in the store; another duty holder may escalate it ({})",
+                    alertId, e.getMessage());
+        }
     }
 
     public String instance() {
@@ -126,10 +160,36 @@ public final class Fleet implements FleetLimits {
                 acks.applied(id);
             }
         });
+        applyKeptAcks(round.duties());
         if (state.trouble() != null) {
             trouble.recovered(instance, state.trouble());
         }
         state = new State(pools, round.grants(), round.budgets(), round.wanted(), round.duties(), round.groups(), null);
+    }
+
+    /**
+     * The acknowledgements kept against the fleet's keys of the databases this instance speaks for, applied to its own
+     * alerts of the same pool and condition (its id of each), once each.
+     */
+    private void applyKeptAcks(Set<String> duties) {
+        if (duties.isEmpty()) {
+            appliedAcks.clear();
+            return;
+        }
+        Set<String> kept = new HashSet<>();
+        try {
+            for (FleetNotices.Acked a : notices.acked(duties)) {
+                String id = Fingerprint.of(a.pool(), a.condition(), instance);
+                kept.add(id);
+                if (!appliedAcks.contains(id) && ackSink.test(id, a.who())) {
+                    appliedAcks.add(id);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("fleet: cannot read the kept acknowledgements: {}", e.getMessage());
+            return;
+        }
+        appliedAcks.retainAll(kept);
     }
 
     private void freeze(List<PoolReport> pools, String why) {

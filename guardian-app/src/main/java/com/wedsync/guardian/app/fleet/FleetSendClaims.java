@@ -3,6 +3,7 @@ package com.wedsync.guardian.app.fleet;
 import com.wedsync.guardian.alert.Alert;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
+import com.wedsync.guardian.alert.Outbox;
 import com.wedsync.guardian.alert.evaluate.Fingerprint;
 import com.wedsync.guardian.alert.group.AlertGroup;
 import com.wedsync.guardian.alert.group.DeliveryTarget;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,11 @@ import java.util.function.Supplier;
  * therefore not sent, and its all-clear is sent once. What concerns this instance alone ({@value OneVoice#FROZEN}, a
  * pool outside the fleet) is said without asking; so is everything while the store cannot be reached (a condition
  * said twice beats one nobody says). An instance that no longer holds the database's duty says nothing more about it.
+ *
+ * <p>The claim is taken as the notification is written to the outbox, after the rate limit. With the outbox in the
+ * fleet's store ({@code outboxInStore}: the guardian's store is the fleet's) the claim and the outbox entry are one
+ * transaction, so a holder that dies between them leaves nothing claimed and the next holder says it. With the outbox
+ * elsewhere (a {@code fleet.store} of its own) the claim is committed first and the entry written after, as two steps.
  */
 final class FleetSendClaims implements SendClaims {
 
@@ -43,18 +50,38 @@ final class FleetSendClaims implements SendClaims {
     /** Runs of the pipeline (ticks) a new holder waits before it clears what the fleet said and it does not see. */
     static final int GRACE_RUNS = 5;
 
+    /** Notifications let through by {@link #claim} or owed, not written yet (some wait in the rate limit). */
+    static final int MAX_PENDING = 10_000;
+
+    /** What a notification of the fleet claims when it is written. */
+    private record Pending(FleetNotices.Claim claim) {
+    }
+
     private final String instance;
     private final FleetNotices notices;
     private final Supplier<Fleet.State> state;
+    private final boolean outboxInStore;
+    /** By notification id, oldest first and bounded (the rate limit drops or replaces what waits too). Tick thread only. */
+    private final Map<String, Pending> pending = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+            return size() > MAX_PENDING;
+        }
+    };
     private final NotificationFactory notifications = new NotificationFactory();
     /** Outstanding triggers no group here holds, and for how many runs in a row. Tick thread only. */
     private final Map<FleetNotices.Target, Integer> unheld = new HashMap<>();
     private volatile boolean failing;
 
     FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state) {
+        this(instance, notices, state, false);
+    }
+
+    FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state, boolean outboxInStore) {
         this.instance = instance;
         this.notices = notices;
         this.state = state;
+        this.outboxInStore = outboxInStore;
     }
 
     @Override
@@ -71,34 +98,46 @@ final class FleetSendClaims implements SendClaims {
         }
         String key = fleetKey(send.group(), send.alerts().get(0));
         String conditions = String.join(",", new TreeSet<>(send.alerts().stream().map(Alert::condition).toList()));
+        List<FleetNotices.FleetAlert> alerts = send.action() != NotificationAction.TRIGGER ? List.of()
+                : send.alerts().stream().map(a -> new FleetNotices.FleetAlert(a.fingerprint(), a.pool(), a.condition())).toList();
         List<Notification> said = notifications.of(send, now);
-        List<DeliveryTarget> out = new ArrayList<>();
         for (int i = 0; i < send.targets().size(); i++) {
             DeliveryTarget t = send.targets().get(i);
-            FleetNotices.Target target = new FleetNotices.Target(db.get(), key, t.channel(), t.level());
-            try {
-                boolean mine = switch (send.action()) {
-                    case TRIGGER -> notices.trigger(target, conditions, instance, send.group().route().grouping().repeatInterval(),
-                            said.get(i));
-                    case ACKNOWLEDGE -> notices.acknowledge(target, conditions, instance);
-                    case RESOLVE -> notices.resolve(target);
-                };
-                if (mine) {
-                    out.add(t);
-                } else {
-                    LOG.debug("fleet: {} of {} to {} was said by the fleet already", send.action(), conditions, t.channel());
-                }
-                failing = false;
-            } catch (RuntimeException e) {
-                if (!failing) {
-                    LOG.warn("fleet: cannot ask the store who says {} of {}; saying it ({})", send.action(), conditions,
-                            e.getMessage());
-                }
-                failing = true;
-                out.add(t);
-            }
+            pending.put(said.get(i).id(), new Pending(new FleetNotices.Claim(new FleetNotices.Target(db.get(), key, t.channel(),
+                    t.level()), send.action(), conditions, instance, send.group().route().grouping().repeatInterval(), alerts)));
         }
-        return out;
+        return send.targets();
+    }
+
+    /**
+     * Claims {@code n} as it is written: with the outbox in the fleet's store, the claim and the entry in one
+     * transaction; else the claim, then the entry. A notification about nothing of the fleet is written as it is; one
+     * the fleet said already is not written at all.
+     */
+    @Override
+    public boolean write(Notification n, Instant now, Outbox outbox) {
+        Pending p = pending.remove(n.id());
+        if (p == null) {
+            return outbox.enqueue(n, now);
+        }
+        FleetNotices.Claim k = p.claim();
+        boolean mine;
+        try {
+            mine = notices.claim(k, n, outboxInStore ? now : null);
+            failing = false;
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warn("fleet: cannot claim {} of {} in the store; writing it to the outbox unclaimed ({})", k.action(),
+                        k.conditions(), e.getMessage());
+            }
+            failing = true;
+            return outbox.enqueue(n, now);
+        }
+        if (!mine) {
+            LOG.debug("fleet: {} of {} to {} was said by the fleet already", k.action(), k.conditions(), n.channel());
+            return false;
+        }
+        return outboxInStore || outbox.enqueue(n, now);
     }
 
     /**
@@ -131,8 +170,11 @@ final class FleetSendClaims implements SendClaims {
                 }
                 int runs = unheld.getOrDefault(t, 0) + 1;
                 seen.put(t, runs);
-                if (runs >= GRACE_RUNS && notices.resolve(t)) {
-                    out.add(allClear(said.notification(), now));
+                if (runs >= GRACE_RUNS) {
+                    Notification clear = allClear(said.notification(), now);
+                    pending.put(clear.id(), new Pending(new FleetNotices.Claim(t, NotificationAction.RESOLVE, said.conditions(),
+                            instance, java.time.Duration.ZERO, List.of())));
+                    out.add(clear);
                     LOG.info("fleet: {} on {} cleared while the duty changed hands: saying its all-clear", said.conditions(),
                             t.database());
                 }

@@ -32,6 +32,11 @@ public final class ScratchSchema implements AutoCloseable {
         return new ScratchSchema(url, user, password, name);
     }
 
+    /** The schema's name. */
+    public String name() {
+        return name;
+    }
+
     /** The store URL of this schema (the base URL's parameters kept). */
     public String storeUrl() {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;

@@ -76,6 +76,9 @@ final class AlertRoutes {
         if (touched.isEmpty()) {
             return ApiResponse.error(404, "no alert with id or dedup key '" + req.param("id") + "'");
         }
+        if (guardian.fleet().isPresent() && touched.stream().anyMatch(a -> AlertView.FIRING.equals(a.state()))) {
+            guardian.fleet().get().acknowledged(req.param("id"), who);
+        }
         if (touched.stream().noneMatch(a -> AlertView.FIRING.equals(a.state()))) {
             return ApiResponse.error(409, "alert '" + req.param("id") + "' is resolved (at " + touched.get(0).endsAt()
                     + "): there is nothing to acknowledge");

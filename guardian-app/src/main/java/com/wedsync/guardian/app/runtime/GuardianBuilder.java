@@ -301,7 +301,14 @@ public final class GuardianBuilder {
             stages.add(new JoinFleet(fleet, scaling, pool -> poolPolicies.getOrDefault(pool, scalingPolicy)));
         }
         if (alerting != null && fleet != null) {
-            fleet.onAck((id, who) -> !alerting.desk().acknowledge(id, who, clock.instant()).isEmpty());
+            // a forwarded acknowledgement applied here is kept against the fleet's key too, for the next duty holder
+            fleet.onAck((id, who) -> {
+                boolean known = !alerting.desk().acknowledge(id, who, clock.instant()).isEmpty();
+                if (known) {
+                    fleet.acknowledged(id, who);
+                }
+                return known;
+            });
         }
         if (alerting != null) {
             stages.add(new EvaluateAlerts(alerting.desk(), calendar, fleet == null ? EvaluateAlerts.Voice.ALONE : fleet::speak));

@@ -19,9 +19,12 @@ import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
 import com.wedsync.guardian.secret.Secret;
 
 import java.time.Clock;
+import java.util.Objects;
 
 /** Turns a checked {@link GuardianConfig} into a {@link GuardianBuilder}: every probe and source it names. */
 public final class ServiceAssembly {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServiceAssembly.class);
 
     private ServiceAssembly() {
     }
@@ -71,13 +74,23 @@ public final class ServiceAssembly {
         return b;
     }
 
-    /** The fleet's store is the guardian's own unless {@code fleet.store} names another. */
+    /**
+     * The fleet's store is the guardian's own unless {@code fleet.store} names another. On the guardian's own store
+     * the alert outbox is in it, and a fleet notification's claim and outbox entry are one transaction; on another,
+     * the claim is committed first and the entry written to this guardian's outbox after (said at start).
+     */
     private static Fleet fleet(GuardianConfig config, GuardianBuilder b) {
         GuardianConfig.StoreSettings s = config.fleet().store();
+        boolean outboxInStore = s.url().equals(config.store().url()) && Objects.equals(s.user(), config.store().user());
+        if (!outboxInStore) {
+            LOG.warn("fleet.store is not the guardian's store: a fleet notification is claimed in the fleet store and then"
+                    + " written to this instance's outbox, in two steps (an instance that dies between them loses it);"
+                    + " leave fleet.store out to make them one transaction");
+        }
         // Its own small pool with short timeouts even on the guardian's store: a heartbeat must not hang the tick.
         GuardianStore store = GuardianStore.open(s.url(), s.user(), s.revealPassword(), config.tick());
         b.closeWith(store);
-        return new Fleet(config.instance(), config.fleet().lease(), store.dataSource(), FleetTrouble.LOG);
+        return new Fleet(config.instance(), config.fleet().lease(), store.dataSource(), FleetTrouble.LOG, outboxInStore);
     }
 
     private static ServerViewSource serverView(GuardianConfig.DatabaseSettings db, Clock clock) {

@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * The whole delivery path, in one screen: track → inhibit → silence → route → group/dedup → escalate →
- * claim (in a fleet) → rate-limit → outbox. Each stage is one type with one method, tested alone. Single-threaded:
+ * may this instance say it (in a fleet) → rate-limit → claim and outbox (in a fleet one transaction). Each stage is one type with one method, tested alone. Single-threaded:
  * the tick.
  */
 public final class AlertPipeline {
@@ -95,7 +95,7 @@ public final class AlertPipeline {
         RateLimiter.Admission admission = limiter.admit(now, out);
         List<Notification> enqueued = new ArrayList<>(admission.admitted().size());
         for (Notification n : admission.admitted()) {
-            if (outbox.enqueue(n, now)) {
+            if (claims.write(n, now, outbox)) {
                 enqueued.add(n);
             }
         }

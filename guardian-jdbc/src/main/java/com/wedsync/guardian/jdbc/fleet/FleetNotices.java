@@ -1,6 +1,8 @@
 package com.wedsync.guardian.jdbc.fleet;
 
 import com.wedsync.guardian.alert.Notification;
+import com.wedsync.guardian.alert.NotificationAction;
+import com.wedsync.guardian.jdbc.outbox.JdbcOutbox;
 import com.wedsync.guardian.jdbc.outbox.NotificationCodec;
 
 import javax.sql.DataSource;
@@ -9,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +41,27 @@ public final class FleetNotices {
     public record Said(Target target, String conditions, Notification notification) {
     }
 
+    /** One alert of a fleet send: this instance's id of it, and its pool and condition (the same on every instance). */
+    public record FleetAlert(String alertId, String pool, String condition) {
+    }
+
+    /**
+     * What one notification claims: where, which action, the conditions, who says it, after how long a trigger is said
+     * again, and the alerts it is about (recorded with a trigger, so an acknowledgement of their ids finds the key).
+     */
+    public record Claim(Target target, NotificationAction action, String conditions, String by, Duration repeatAfter,
+                        List<FleetAlert> alerts) {
+        public Claim {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(action, "action");
+            alerts = List.copyOf(alerts);
+        }
+    }
+
+    /** An acknowledgement kept against the fleet's key of an alert: the holder of the duty applies it to its own. */
+    public record Acked(String database, String groupKey, String pool, String condition, String who) {
+    }
+
     /** The longest conditions text kept (the column); longer sets are cut, so two long sets may share one row. */
     static final int MAX_CONDITIONS = 1_000;
     /** The most outstanding triggers one read returns: a read is bounded like any answer. */
@@ -54,16 +78,12 @@ public final class FleetNotices {
      * said it longer ago than {@code repeatAfter} (then this instance says it again, as one instance alone would).
      */
     public boolean trigger(Target t, String conditions, String by, Duration repeatAfter, Notification said) {
-        return insert(t, "TRIGGER", conditions, by, said, """
-                ON CONFLICT (database, group_key, channel, level, action, conditions) DO UPDATE
-                    SET sent_by = EXCLUDED.sent_by, sent_at = EXCLUDED.sent_at, notification = EXCLUDED.notification
-                    WHERE fleet_notice.sent_at < clock_timestamp() - make_interval(secs => ?)
-                RETURNING 1""", repeatAfter.toMillis() / 1000.0);
+        return claim(new Claim(t, NotificationAction.TRIGGER, conditions, by, repeatAfter, List.of()), said, null);
     }
 
     /** Claims the acknowledgement of what was triggered at {@code t}: said once per episode. */
     public boolean acknowledge(Target t, String conditions, String by) {
-        return insert(t, "ACKNOWLEDGE", conditions, by, null, "ON CONFLICT DO NOTHING RETURNING 1", null);
+        return claim(new Claim(t, NotificationAction.ACKNOWLEDGE, conditions, by, Duration.ZERO, List.of()), null, null);
     }
 
     /**
@@ -71,19 +91,87 @@ public final class FleetNotices {
      * took it back), false when nobody said one or another instance already sent the all-clear.
      */
     public boolean resolve(Target t) {
+        return claim(new Claim(t, NotificationAction.RESOLVE, "", "", Duration.ZERO, List.of()), null, null);
+    }
+
+    /**
+     * Takes {@code k} and, when this instance got it and {@code outboxAt} is set, writes {@code n} to the outbox
+     * ({@code guardian_outbox} of this same store) in the same transaction: the claim and the outbox entry commit
+     * together or not at all, so an instance that dies (or fails) between the two leaves the notice unclaimed for the
+     * next holder, and a committed entry is there for any instance's dispatcher. With {@code outboxAt} null only the
+     * claim is taken (the caller's outbox is elsewhere). A trigger's claim also records its alerts' ids
+     * ({@code fleet_alert}); an all-clear's removes them and their acknowledgements.
+     *
+     * @return true when this instance says {@code n}
+     */
+    public boolean claim(Claim k, Notification n, Instant outboxAt) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                boolean mine = switch (k.action()) {
+                    case TRIGGER -> insert(c, k, n, """
+                            ON CONFLICT (database, group_key, channel, level, action, conditions) DO UPDATE
+                                SET sent_by = EXCLUDED.sent_by, sent_at = EXCLUDED.sent_at, notification = EXCLUDED.notification
+                                WHERE fleet_notice.sent_at < clock_timestamp() - make_interval(secs => ?)
+                            RETURNING 1""") && recordAlerts(c, k);
+                    case ACKNOWLEDGE -> insert(c, k, null, "ON CONFLICT DO NOTHING RETURNING 1");
+                    case RESOLVE -> resolve(c, k.target());
+                };
+                if (mine && outboxAt != null) {
+                    JdbcOutbox.insert(c, n, outboxAt);
+                }
+                c.commit();
+                return mine;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new FleetStoreException("cannot claim a notice in the fleet store" + (outboxAt == null ? "" : " with its"
+                    + " outbox entry (neither was written)") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps the acknowledgement of {@code alertId} (any instance's id of a fleet alert a trigger was said about) against
+     * the fleet's key of it: true when the store knows the id, false when it is no fleet alert the fleet said.
+     */
+    public boolean acknowledged(String alertId, String who) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                DELETE FROM fleet_notice WHERE database = ? AND group_key = ? AND channel = ? AND level = ?
-                RETURNING action""")) {
-            bind(s, t);
-            boolean triggered = false;
+                INSERT INTO fleet_acked (database, group_key, pool, condition, who, at)
+                SELECT database, group_key, pool, condition, ?, clock_timestamp() FROM fleet_alert WHERE alert_id = ?
+                ON CONFLICT (database, group_key, pool, condition) DO UPDATE SET who = fleet_acked.who
+                RETURNING 1""")) {
+            s.setString(1, who);
+            s.setString(2, alertId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new FleetStoreException("cannot keep the acknowledgement in the fleet store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The acknowledgements kept on {@code databases} (at most {@value #MAX_OUTSTANDING}). */
+    public List<Acked> acked(Collection<String> databases) {
+        List<Acked> out = new ArrayList<>();
+        if (databases.isEmpty()) {
+            return out;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT database, group_key, pool, condition, who FROM fleet_acked WHERE database = ANY (?)
+                ORDER BY at LIMIT\s""" + MAX_OUTSTANDING)) {
+            s.setArray(1, c.createArrayOf("varchar", databases.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    triggered |= "TRIGGER".equals(rs.getString(1));
+                    out.add(new Acked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
-            return triggered;
+            return out;
         } catch (SQLException e) {
-            throw new FleetStoreException("cannot claim an all-clear in the fleet store: " + e.getMessage(), e);
+            throw new FleetStoreException("cannot read the fleet's acknowledgements: " + e.getMessage(), e);
         }
     }
 
@@ -110,26 +198,71 @@ public final class FleetNotices {
         }
     }
 
-    private boolean insert(Target t, String action, String conditions, String by, Notification said, String onConflict,
-                           Double repeatSeconds) {
+    private static boolean insert(Connection c, Claim k, Notification said, String onConflict) throws SQLException {
+        String conditions = k.conditions();
         String cut = conditions.length() > MAX_CONDITIONS ? conditions.substring(0, MAX_CONDITIONS) : conditions;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO fleet_notice (database, group_key, channel, level, action, conditions, sent_by, sent_at, notification)
                 VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp(), ?)\s""" + onConflict)) {
-            bind(s, t);
-            s.setString(5, action);
+            bind(s, k.target());
+            s.setString(5, k.action().name());
             s.setString(6, cut);
-            s.setString(7, by);
+            s.setString(7, k.by());
             s.setString(8, said == null ? null : NotificationCodec.write(said));
-            if (repeatSeconds != null) {
-                s.setDouble(9, repeatSeconds);
+            if (k.action() == NotificationAction.TRIGGER) {
+                s.setDouble(9, k.repeatAfter().toMillis() / 1000.0);
             }
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
-        } catch (SQLException e) {
-            throw new FleetStoreException("cannot claim a notice in the fleet store: " + e.getMessage(), e);
         }
+    }
+
+    /** Deletes the notices at {@code t}; when a trigger was among them, its alerts and their acknowledgements too. */
+    private static boolean resolve(Connection c, Target t) throws SQLException {
+        boolean triggered = false;
+        try (PreparedStatement s = c.prepareStatement("""
+                DELETE FROM fleet_notice WHERE database = ? AND group_key = ? AND channel = ? AND level = ?
+                RETURNING action""")) {
+            bind(s, t);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    triggered |= "TRIGGER".equals(rs.getString(1));
+                }
+            }
+        }
+        if (triggered) {
+            for (String table : List.of("fleet_alert", "fleet_acked")) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE database = ? AND group_key = ?")) {
+                    s.setString(1, t.database());
+                    s.setString(2, t.groupKey());
+                    s.executeUpdate();
+                }
+            }
+        }
+        return triggered;
+    }
+
+    /** The trigger's alerts, by this instance's ids; true (the claim stands whatever was recorded before). */
+    private static boolean recordAlerts(Connection c, Claim k) throws SQLException {
+        if (k.alerts().isEmpty()) {
+            return true;
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO fleet_alert (alert_id, database, group_key, pool, condition, instance) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (alert_id) DO NOTHING""")) {
+            for (FleetAlert a : k.alerts()) {
+                s.setString(1, a.alertId());
+                s.setString(2, k.target().database());
+                s.setString(3, k.target().groupKey());
+                s.setString(4, a.pool());
+                s.setString(5, a.condition());
+                s.setString(6, k.by());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return true;
     }
 
     private static void bind(PreparedStatement s, Target t) throws SQLException {

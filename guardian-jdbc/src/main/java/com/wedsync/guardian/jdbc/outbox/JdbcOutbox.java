@@ -54,33 +54,39 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public boolean enqueue(Notification n, Instant at) {
-        String sql = "INSERT INTO guardian_outbox (id, dedup_key, channel, action, notification, state, attempts,"
-                + " created_at, next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
         try (Connection c = dataSource.getConnection()) {
-            if (exists(c, n.id())) {
+            return insert(c, n, at);
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                // another instance wrote the same id between our check and insert
                 return false;
             }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, n.id());
-                ps.setString(2, n.dedupKey());
-                ps.setString(3, n.channel());
-                ps.setString(4, n.action().name());
-                ps.setString(5, NotificationCodec.write(n));
-                ps.setString(6, State.PENDING.name());
-                ps.setObject(7, ts(at));
-                ps.setObject(8, ts(at));
-                ps.setObject(9, ts(at));
-                ps.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (isDuplicateKey(e)) {
-                    // another instance wrote the same id between our check and insert
-                    return false;
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
             throw failure("enqueue " + n.id(), e);
+        }
+    }
+
+    /**
+     * Writes the notification's row on {@code c}, in whatever transaction {@code c} is in (the fleet writes it in the
+     * transaction that claims the notification, so the claim and the entry commit together). False when its id is
+     * stored already.
+     */
+    public static boolean insert(Connection c, Notification n, Instant at) throws SQLException {
+        if (exists(c, n.id())) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO guardian_outbox (id, dedup_key, channel, action,"
+                + " notification, state, attempts, created_at, next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
+            ps.setString(1, n.id());
+            ps.setString(2, n.dedupKey());
+            ps.setString(3, n.channel());
+            ps.setString(4, n.action().name());
+            ps.setString(5, NotificationCodec.write(n));
+            ps.setString(6, State.PENDING.name());
+            ps.setObject(7, ts(at));
+            ps.setObject(8, ts(at));
+            ps.setObject(9, ts(at));
+            ps.executeUpdate();
+            return true;
         }
     }
 
