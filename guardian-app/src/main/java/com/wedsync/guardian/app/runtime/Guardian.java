@@ -112,16 +112,7 @@ public final class Guardian implements AutoCloseable {
     public synchronized GuardianView tick() {
         TickState state = new TickState(clock.instant(), pools.all());
         for (TickStage stage : stages) {
-            String name = stage.getClass().getSimpleName();
-            try {
-                stage.run(state);
-                failingStages.remove(name);
-            } catch (RuntimeException e) {
-                // A failing stage must not stop the others, nor the next tick; say so once, not every second.
-                if (failingStages.merge(name, 1, Integer::sum) == 1) {
-                    LOG.error("tick stage {} failed: {}", name, e.toString());
-                }
-            }
+            isolated("tick stage " + stage.getClass().getSimpleName(), () -> stage.run(state));
         }
         List<PoolStatus> statuses = new ArrayList<>();
         for (MonitoredPool p : state.pools) {
@@ -134,9 +125,24 @@ public final class Guardian implements AutoCloseable {
         view = v;
         metrics.refresh();
         for (Consumer<GuardianView> l : listeners) {
-            l.accept(v);
+            isolated("tick listener " + l.getClass().getName(), () -> l.accept(v));
         }
         return v;
+    }
+
+    /**
+     * Runs one stage or listener of the tick: one that fails must not stop the others, nor the next tick; said once
+     * when it starts failing, not every second.
+     */
+    private void isolated(String name, Runnable part) {
+        try {
+            part.run();
+            failingStages.remove(name);
+        } catch (RuntimeException e) {
+            if (failingStages.merge(name, 1, Integer::sum) == 1) {
+                LOG.error("{} failed: {}", name, e.toString());
+            }
+        }
     }
 
     /** What the latest tick found. */

@@ -70,6 +70,24 @@ class BackgroundLoopsTest {
         }
     }
 
+    /** A listener's failure (the starter's rescan while a bean factory closes, say) ends neither the tick nor the others. */
+    @Test
+    void aTickListenerThatThrowsStopsNeitherTheOtherListenersNorTheTick() {
+        AtomicInteger heard = new AtomicInteger();
+        try (Guardian guardian = Guardian.builder().clock(new MutableClock(T0)).start()) {
+            guardian.onTick(v -> {
+                throw new IllegalStateException("bean factory closing");
+            });
+            guardian.onTick(v -> heard.incrementAndGet());
+            int before = heard.get();
+
+            GuardianView view = guardian.tick();
+
+            assertThat(view).as("the tick completes and returns its view").isNotNull();
+            assertThat(heard.get()).as("the listener after the failing one").isGreaterThan(before);
+        }
+    }
+
     @Test
     void aTickThatKeepsFailingIsStalledOnHealthzAndInMetricsAndRecoversWhenItPasses() throws Exception {
         MutableClock clock = new MutableClock(T0);
