@@ -108,7 +108,8 @@ public final class GuardianRunner implements SmartLifecycle, ApplicationListener
             }
             LOG.info("guardian started: {} pool(s) ({})", pools.size(),
                     String.join(", ", pools.stream().map(p -> p.name() + " via bean " + p.beanName()).toList()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // a LinkageError too: a library version of the application's that the guardian cannot run with
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.error("the guardian could not start, the application runs on without it: {}", failure);
         } finally {
