@@ -17,6 +17,10 @@ import com.wedsync.guardian.jdbc.fleet.FleetNotices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.wedsync.guardian.alert.group.GroupingPolicy;
+import com.wedsync.guardian.health.HealthThresholds;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,8 +51,15 @@ import java.util.function.Supplier;
 final class FleetSendClaims implements SendClaims {
 
     private static final Logger LOG = LoggerFactory.getLogger(FleetSendClaims.class);
-    /** Runs of the pipeline (ticks) a new holder waits before it clears what the fleet said and it does not see. */
-    static final int GRACE_RUNS = 5;
+    /**
+     * How long a new holder waits, from when it first finds a trigger of the fleet's that none of its groups holds,
+     * before it says that trigger's all-clear: long enough for its own health window to judge the condition and its
+     * group to wait before it speaks (the defaults: 30 s + 30 s), so that a condition that goes on is not said clear
+     * and then raised again. It was five runs of the pipeline, 5 s at the default tick: every handover said the
+     * all-clear of what was still going on, then raised it again.
+     */
+    static final Duration DEFAULT_GRACE = HealthThresholds.defaults().window()
+            .plus(GroupingPolicy.defaults().groupWait()).plusSeconds(10);
 
     /** Notifications let through by {@link #claim} or owed, not written yet (some wait in the rate limit). */
     static final int MAX_PENDING = 10_000;
@@ -70,7 +81,8 @@ final class FleetSendClaims implements SendClaims {
     };
     private final NotificationFactory notifications = new NotificationFactory();
     /** Outstanding triggers no group here holds, and for how many runs in a row. Tick thread only. */
-    private final Map<FleetNotices.Target, Integer> unheld = new HashMap<>();
+    private final Map<FleetNotices.Target, Instant> unheld = new HashMap<>();
+    private final Duration grace;
     private volatile boolean failing;
 
     FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state) {
@@ -78,6 +90,12 @@ final class FleetSendClaims implements SendClaims {
     }
 
     FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state, boolean outboxInStore) {
+        this(instance, notices, state, outboxInStore, DEFAULT_GRACE);
+    }
+
+    FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state, boolean outboxInStore,
+                    Duration grace) {
+        this.grace = grace;
         this.instance = instance;
         this.notices = notices;
         this.state = state;
@@ -142,7 +160,7 @@ final class FleetSendClaims implements SendClaims {
 
     /**
      * The all-clears the fleet owes that this instance's groups will not say: triggers another holder said whose group
-     * this holder has not held for {@value #GRACE_RUNS} runs of its pipeline since (the condition cleared while the
+     * this holder has not held for {@link #DEFAULT_GRACE its grace} since (the condition cleared while the
      * duty changed hands, or this holder does not see it). Claimed like any all-clear, so it is said once.
      */
     @Override
@@ -162,15 +180,15 @@ final class FleetSendClaims implements SendClaims {
         }
         List<Notification> out = new ArrayList<>();
         try {
-            Map<FleetNotices.Target, Integer> seen = new HashMap<>();
+            Map<FleetNotices.Target, Instant> seen = new HashMap<>();
             for (FleetNotices.Said said : notices.outstanding(st.duties())) {
                 FleetNotices.Target t = said.target();
                 if (held.contains(t.groupKey()) || seen.containsKey(t)) {
                     continue;
                 }
-                int runs = unheld.getOrDefault(t, 0) + 1;
-                seen.put(t, runs);
-                if (runs >= GRACE_RUNS) {
+                Instant since = unheld.getOrDefault(t, now);
+                seen.put(t, since);
+                if (!now.isBefore(since.plus(grace))) {
                     Notification clear = allClear(said.notification(), now);
                     pending.put(clear.id(), new Pending(new FleetNotices.Claim(t, NotificationAction.RESOLVE, said.conditions(),
                             instance, java.time.Duration.ZERO, List.of())));

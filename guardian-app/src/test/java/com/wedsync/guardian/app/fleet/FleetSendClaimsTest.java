@@ -64,17 +64,21 @@ class FleetSendClaimsTest {
 
         List<Notification> owed = new ArrayList<>();
         InMemoryOutbox outbox = new InMemoryOutbox();
-        for (int run = 1; run <= FleetSendClaims.GRACE_RUNS + 3; run++) {
-            List<Notification> now = b.owed(AT.plusSeconds(run), List.of());
-            assertThat(run < FleetSendClaims.GRACE_RUNS ? now : List.of()).as("nothing before the grace, run " + run).isEmpty();
+        Duration step = Duration.ofSeconds(5);
+        Instant first = AT.plus(step);
+        for (int run = 1; run <= FleetSendClaims.DEFAULT_GRACE.dividedBy(step) + 3; run++) {
+            Instant at = AT.plus(step.multipliedBy(run));
+            List<Notification> now = b.owed(at, List.of());
+            assertThat(at.isBefore(first.plus(FleetSendClaims.DEFAULT_GRACE)) ? now : List.of())
+                    .as("nothing before the grace, run " + run).isEmpty();
             for (Notification n : now) {
-                if (b.write(n, AT.plusSeconds(run), outbox)) {
+                if (b.write(n, at, outbox)) {
                     owed.add(n);
                 }
             }
             // an all-clear owed a second time (the first waits in the rate limit) is claimed once
             for (Notification n : now) {
-                assertThat(b.write(n, AT.plusSeconds(run), outbox)).as("said already").isFalse();
+                assertThat(b.write(n, at, outbox)).as("said already").isFalse();
             }
         }
 
@@ -97,8 +101,8 @@ class FleetSendClaimsTest {
         FleetSendClaims c = new FleetSendClaims("c", notices, state::get);
         state.set(holding(Set.of()));
 
-        for (int run = 0; run < FleetSendClaims.GRACE_RUNS * 2; run++) {
-            assertThat(c.owed(AT.plusSeconds(run), List.of())).isEmpty();
+        for (int run = 0; run < 10; run++) {
+            assertThat(c.owed(AT.plus(FleetSendClaims.DEFAULT_GRACE.multipliedBy(run)), List.of())).isEmpty();
         }
         assertThat(notices.outstanding(Set.of("main"))).hasSize(1);
     }
