@@ -1,5 +1,6 @@
 package com.wedsync.guardian.fleet;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,10 +27,15 @@ public record FleetView(Instant at, List<Member> instances, List<Pool> pools, Li
                        int criticality, double weight, int reservation, int share, long token, boolean live) {
     }
 
-    /** One database's budget as last divided, and how much the live pools want of it. */
+    /**
+     * One database's budget as last divided, and how much the live pools want of it.
+     *
+     * @param departedOpen the departed instances' connections the last heartbeat counted while open
+     * @param outsidePeak  the peak of the other outside clients it counted, over {@code outsideHold}
+     */
     public record Database(String database, int maxConnections, int reserved, int margin, int serverConnections,
                            int fleetOpen, int usable, int wanted, int reservedSum, long grants, Instant dividedAt,
-                           String dividedBy) {
+                           String dividedBy, int departedOpen, int outsidePeak, Duration outsideHold) {
 
         /** The fleet wants more than the database can give. */
         public boolean overcommitted() {
@@ -37,7 +43,8 @@ public record FleetView(Instant at, List<Member> instances, List<Pool> pools, Li
         }
 
         public FleetBudget budget() {
-            return new FleetBudget(database, maxConnections, reserved, margin, serverConnections, fleetOpen);
+            return new FleetBudget(database, maxConnections, reserved, margin, serverConnections, fleetOpen, departedOpen,
+                    outsidePeak, outsideHold);
         }
     }
 }

@@ -153,7 +153,7 @@ final class GuardianConfigReader {
             fleet.problem(s.isPresent() ? FLEET_STORE.key() : FLEET_ENABLED.key(), "the fleet needs a jdbc:postgresql: store"
                     + " that every instance shares (set fleet.store, or store, to one)");
         }
-        return new FleetSettings(enabled, lease, store);
+        return new FleetSettings(enabled, lease, fleet.get(FLEET_OUTSIDE_HOLD), store);
     }
 
     /** {@code freeze.github}: the webhook secret and the App's id and key (secrets: write them as ${VARIABLES}). */

@@ -108,12 +108,15 @@ public final class GuardianSchema {
     public static final Setting<Duration> FLEET_LEASE = Setting.duration("lease", SHORTEST_TICK.multipliedBy(2),
             LONGEST_FLEET_LEASE, null,
             "an instance without a heartbeat for this long drops out; at least 2 ticks").defaultText("3 ticks + 2s");
+    public static final Setting<Duration> FLEET_OUTSIDE_HOLD = Setting.duration("outsideHold", Duration.ZERO,
+            Duration.ofHours(1), Duration.ofMinutes(5), "connections of clients outside the fleet count in the budget at"
+                    + " their most within this long, so what a passing burst left is not given away; 0s: as they are now");
     public static final Setting<String> FLEET_STORE_URL = Setting.string("url", null,
             "the PostgreSQL store every instance shares").required();
     public static final Section FLEET_STORE = Section.of("store", "the fleet's store; default: store", FLEET_STORE_URL,
             STORE_USER, STORE_PASSWORD).withShorthand(FLEET_STORE_URL);
     public static final Section FLEET = Section.of("fleet", "many instances against one PostgreSQL, as one guardian",
-            FLEET_ENABLED, FLEET_LEASE, FLEET_STORE);
+            FLEET_ENABLED, FLEET_LEASE, FLEET_OUTSIDE_HOLD, FLEET_STORE);
 
     // ---- operator, freeze ----
     public static final Section OPERATOR = Section.of("operator",

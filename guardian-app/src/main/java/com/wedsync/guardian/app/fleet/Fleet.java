@@ -15,6 +15,7 @@ import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.health.PoolHealth;
 import com.wedsync.guardian.alert.evaluate.Fingerprint;
 import com.wedsync.guardian.alert.group.SendClaims;
+import com.wedsync.guardian.app.config.GuardianSchema;
 import com.wedsync.guardian.jdbc.fleet.FleetAcks;
 import com.wedsync.guardian.jdbc.fleet.FleetNotices;
 import com.wedsync.guardian.jdbc.fleet.FleetStore;
@@ -46,6 +47,7 @@ public final class Fleet implements FleetLimits {
 
     private final String instance;
     private final Duration lease;
+    private final Duration outsideHold;
     private final FleetStore store;
     private final FleetViewQuery query;
     private final FleetTrouble trouble;
@@ -76,8 +78,18 @@ public final class Fleet implements FleetLimits {
      *                      here; false when the outbox is elsewhere (claimed first, then written to it)
      */
     public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble, boolean outboxInStore) {
+        this(instance, lease, GuardianSchema.FLEET_OUTSIDE_HOLD.defaultValue(), store, trouble, outboxInStore);
+    }
+
+    /**
+     * @param outsideHold how long a peak of clients outside the fleet counts in its databases' budgets
+     *                    ({@code fleet.outsideHold})
+     */
+    public Fleet(String instance, Duration lease, Duration outsideHold, DataSource store, FleetTrouble trouble,
+                 boolean outboxInStore) {
         this.instance = Objects.requireNonNull(instance, "instance");
         this.lease = Objects.requireNonNull(lease, "lease");
+        this.outsideHold = GuardianSchema.FLEET_OUTSIDE_HOLD.check(Objects.requireNonNull(outsideHold, "outsideHold"));
         this.store = new FleetStore(store);
         this.query = new FleetViewQuery(store);
         this.trouble = Objects.requireNonNull(trouble, "trouble");
@@ -136,7 +148,7 @@ public final class Fleet implements FleetLimits {
 
     /** One heartbeat: the grants replace the limits, or the pools freeze at the sizes reported. */
     public void beat(List<PoolReport> pools, List<DatabaseReport> databases, List<ConditionReport> conditions) {
-        Heartbeat hb = new Heartbeat(instance, lease, pools, databases, conditions);
+        Heartbeat hb = new Heartbeat(instance, lease, pools, databases, conditions, outsideHold);
         FleetRound round;
         try {
             round = store.beat(hb);

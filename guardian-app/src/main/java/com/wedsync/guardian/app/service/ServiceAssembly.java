@@ -90,7 +90,8 @@ public final class ServiceAssembly {
         // Its own small pool with short timeouts even on the guardian's store: a heartbeat must not hang the tick.
         GuardianStore store = GuardianStore.open(s.url(), s.user(), s.revealPassword(), config.tick());
         b.closeWith(store);
-        return new Fleet(config.instance(), config.fleet().lease(), store.dataSource(), FleetTrouble.LOG, outboxInStore);
+        return new Fleet(config.instance(), config.fleet().lease(), config.fleet().outsideHold(), store.dataSource(),
+                FleetTrouble.LOG, outboxInStore);
     }
 
     private static ServerViewSource serverView(GuardianConfig.DatabaseSettings db, Clock clock) {

@@ -26,6 +26,16 @@ class FleetConfigTest {
 
         assertThat(c.fleet().enabled()).isFalse();
         assertThat(c.fleet().lease()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(c.fleet().outsideHold()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theHoldOfOutsideClientsIsReadAndBounded() {
+        assertThat(loader.parse("fleet: {outsideHold: 0s}\n" + POOLS, "guardian.yaml").fleet().outsideHold()).isZero();
+        ConfigProblems.InvalidConfigException e = catchThrowableOfType(ConfigProblems.InvalidConfigException.class,
+                () -> loader.parse("fleet: {outsideHold: 2h}\n" + POOLS, "guardian.yaml"));
+
+        assertThat(e.problems()).containsExactly("fleet.outsideHold: must be between 0s and 1h, but was 2h");
     }
 
     @Test
@@ -51,7 +61,7 @@ class FleetConfigTest {
                         """ + POOLS, "guardian.yaml"));
 
         assertThat(e.problems()).contains(
-                "fleet.color: unknown key (known keys: enabled, lease, store)",
+                "fleet.color: unknown key (known keys: enabled, lease, outsideHold, store)",
                 "fleet.lease: must be between 2s and 10m, but was 1s",
                 "fleet.enabled: the fleet needs a jdbc:postgresql: store that every instance shares (set fleet.store, or store, to one)",
                 "scaling.pools.orders.priority: must be between 1 and 100, but was 0");

@@ -7,12 +7,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * One database's budget row: the lock every grant on it is made under, the running sums over the pools counted in it,
- * the division's water level, and the figures of the last heartbeat's arithmetic.
+ * the division's water level, the figures of the last heartbeat's arithmetic, and the peak of outside clients.
+ *
+ * @param outsidePeak the most outside clients seen within the caller's hold (0 when that ran out or none was seen)
  */
-record Budget(long grantSeq, Sums sums, WaterLevel level) {
+record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak) {
 
     /**
      * What the counted pools add up to: reservations, open connections, wanted, weight, and how many they are.
@@ -26,6 +29,29 @@ record Budget(long grantSeq, Sums sums, WaterLevel level) {
 
         Sums minus(Sums o) {
             return new Sums(reserved - o.reserved, open - o.open, wanted - o.wanted, weight - o.weight, pools - o.pools);
+        }
+    }
+
+    /**
+     * What the pools of instances whose lease ran out within {@code hold} last reported open on the database, once a duty
+     * holder took them out of the sums: connections that may still be open until the server notices, counted while they
+     * are (read before the lock).
+     */
+    static int departedOpen(Connection c, String db, Duration hold) throws SQLException {
+        // From the few departed instances (the lease index; now() is the transaction's start on the store's clock, stable,
+        // so the index can use it) to their pools by key: the live fleet's rows are not read.
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT coalesce(sum(p.open_connections), 0)
+                FROM (SELECT instance_id FROM fleet_instance
+                      WHERE lease_until < now() AND lease_until > now() - make_interval(secs => ?)) d
+                CROSS JOIN LATERAL (SELECT open_connections FROM fleet_pool
+                                    WHERE instance_id = d.instance_id AND database = ? AND NOT counted OFFSET 0) p""")) {
+            s.setDouble(1, hold.toMillis() / 1000.0);
+            s.setString(2, db);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 
@@ -46,34 +72,43 @@ record Budget(long grantSeq, Sums sums, WaterLevel level) {
         }
     }
 
-    /** Creates the row when the database is new, then locks it: every grant on the database waits here for the one before. */
-    static Budget lock(Connection c, String db) throws SQLException {
+    /**
+     * Creates the row when the database is new, then locks it: every grant on the database waits here for the one before.
+     * The peak of outside clients counts when it was seen within {@code hold} by the store's clock.
+     */
+    static Budget lock(Connection c, String db, Duration hold) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO fleet_budget (database) VALUES (?) ON CONFLICT DO NOTHING")) {
             s.setString(1, db);
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT grant_seq, reserved_sum, open_sum, wanted, weight_sum, pool_count, level, level_cut, level_cut_key
+                SELECT grant_seq, reserved_sum, open_sum, wanted, weight_sum, pool_count, level, level_cut, level_cut_key,
+                       CASE WHEN outside_peak_at > clock_timestamp() - make_interval(secs => ?) THEN outside_peak ELSE 0 END
                 FROM fleet_budget WHERE database = ? FOR UPDATE""")) {
-            s.setString(1, db);
+            s.setDouble(1, hold.toMillis() / 1000.0);
+            s.setString(2, db);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 Sums sums = new Sums(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5), rs.getInt(6));
                 double level = rs.getDouble(7);
                 WaterLevel w = rs.wasNull() ? null : new WaterLevel(level, rs.getDouble(8), rs.getString(9) == null ? "" : rs.getString(9));
-                return new Budget(rs.getLong(1), sums, w);
+                return new Budget(rs.getLong(1), sums, w, rs.getInt(10));
             }
         }
     }
 
     /**
-     * Writes the sums and the grant number back; the arithmetic when the caller could read the server ({@code budget}
-     * not null); the water level when the caller divided ({@code level} not null).
+     * Writes the sums and the grant number back; the arithmetic and the peak of outside clients when the caller could
+     * read the server ({@code budget} not null; {@code peakSeenNow}: the unaccounted outside clients reach the peak now,
+     * which then runs for another hold); the
+     * water level when the caller divided ({@code level} not null).
      */
-    static void write(Connection c, String db, long seq, Sums sums, FleetBudget budget, WaterLevel level, String by)
-            throws SQLException {
+    static void write(Connection c, String db, long seq, Sums sums, FleetBudget budget, boolean peakSeenNow, WaterLevel level,
+                      String by) throws SQLException {
         String figures = budget == null ? ""
-                : ", max_connections = ?, reserved = ?, margin = ?, server_connections = ?, fleet_open = ?, usable = ?";
+                : ", max_connections = ?, reserved = ?, margin = ?, server_connections = ?, fleet_open = ?, usable = ?,"
+                + " outside_peak = ?, outside_peak_at = CASE WHEN ? THEN clock_timestamp() ELSE outside_peak_at END,"
+                + " outside_departed = ?, outside_hold_ms = ?";
         String division = level == null ? ""
                 : ", level = ?, level_cut = ?, level_cut_key = ?, divided_at = clock_timestamp(), divided_by = ?";
         try (PreparedStatement s = c.prepareStatement("UPDATE fleet_budget SET grant_seq = ?, reserved_sum = ?, open_sum = ?,"
@@ -92,6 +127,10 @@ record Budget(long grantSeq, Sums sums, WaterLevel level) {
                 s.setInt(i++, budget.serverConnections());
                 s.setInt(i++, budget.fleetOpen());
                 s.setInt(i++, budget.usable());
+                s.setInt(i++, budget.outsidePeak());
+                s.setBoolean(i++, peakSeenNow);
+                s.setInt(i++, budget.departedOpen());
+                s.setLong(i++, budget.hold().toMillis());
             }
             if (level != null) {
                 s.setDouble(i++, level.level());

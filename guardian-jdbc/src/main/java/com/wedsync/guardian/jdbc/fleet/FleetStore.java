@@ -125,12 +125,16 @@ public final class FleetStore {
         // Before the lock: whoever divides reads every live pool now, so that the lock is held only for the grants.
         Budget.Peek peek = Budget.peek(c, db, hb.instance());
         List<Holding> live = peek.divides() ? live(c, db) : null;
-        Budget before = Budget.lock(c, db);
+        boolean known = report != null && report.available();
+        int departedOpen = known ? Budget.departedOpen(c, db, hb.outsideHold()) : 0;   // and what the holder releases now
+        Budget before = Budget.lock(c, db, hb.outsideHold());
         hook.locked(db);
         boolean holder = takeDuty(c, db, hb);
         Budget.Sums sums = before.sums();
         if (holder) {
-            sums = sums.minus(PoolRows.releaseDeparted(c, db));
+            Budget.Sums released = PoolRows.releaseDeparted(c, db);
+            sums = sums.minus(released);
+            departedOpen += released.open();
             forgetDeparted(c, DEPARTED_SECONDS);
         }
         Map<String, PoolRows.Row> own = PoolRows.own(c, hb.instance(), db);
@@ -140,9 +144,18 @@ public final class FleetStore {
             }
         }
         int ownOpen = pools.stream().mapToInt(PoolReport::open).sum();
-        boolean known = report != null && report.available();
         FleetBudget budget = known ? new FleetBudget(db, report.maxConnections(), report.reserved(), report.margin(),
                 report.serverConnections(), sums.open() + ownOpen) : new FleetBudget(db, 0, 0, 0, 0, sums.open() + ownOpen);
+        int unaccounted = 0;
+        if (known) {
+            // What the live pools may hold: the others' reservations and this instance's pools as they are.
+            int mayHold = sums.reserved() + pools.stream().mapToInt(PoolReport::held).sum();
+            // A pool joining now brings connections that earlier heartbeats saw as nobody's: they leave the kept peak.
+            int joining = pools.stream().filter(p -> own.get(p.pool()) == null || !own.get(p.pool()).counted())
+                    .mapToInt(PoolReport::open).sum();
+            unaccounted = FleetBudget.unaccounted(report.serverConnections(), Math.max(mayHold, budget.fleetOpen()), departedOpen);
+            budget = budget.withPeak(unaccounted, before.outsidePeak() - joining, departedOpen, hb.outsideHold());
+        }
         WaterLevel level = before.level();
         boolean divided = false;
         if (known && (holder || level == null)) {
@@ -184,7 +197,8 @@ public final class FleetStore {
         Set<String> reportedHere = new HashSet<>();
         pools.forEach(p -> reportedHere.add(p.pool()));
         PoolRows.forget(c, hb.instance(), db, own.keySet().stream().filter(p -> !reportedHere.contains(p)).toList());
-        Budget.write(c, db, seq, sums, known ? budget : null, divided ? level : null, hb.instance());
+        Budget.write(c, db, seq, sums, known ? budget : null, unaccounted >= budget.outsidePeak(), divided ? level : null,
+                hb.instance());
         if (known) {
             round.budgets.add(budget);
         }

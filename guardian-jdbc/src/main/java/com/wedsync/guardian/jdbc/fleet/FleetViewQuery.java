@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,12 +82,13 @@ public final class FleetViewQuery {
         List<FleetView.Database> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("""
                 SELECT database, max_connections, reserved, margin, server_connections, fleet_open, usable, wanted,
-                       reserved_sum, grant_seq, divided_at, divided_by
+                       reserved_sum, grant_seq, divided_at, divided_by, coalesce(outside_departed, 0), coalesce(outside_peak, 0),
+                       coalesce(outside_hold_ms, 0)
                 FROM fleet_budget ORDER BY database LIMIT\s""" + LIMIT)) {
             while (rs.next()) {
                 out.add(new FleetView.Database(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getLong(10), at(rs.getTimestamp(11)),
-                        rs.getString(12) == null ? "" : rs.getString(12)));
+                        rs.getString(12) == null ? "" : rs.getString(12), rs.getInt(13), rs.getInt(14), Duration.ofMillis(rs.getLong(15))));
             }
         }
         return out;

@@ -18,6 +18,8 @@ import java.util.Locale;
 public final class GuardianStore implements AutoCloseable {
 
     /** The default store: an H2 file under ./data (docs/runtime-conventions.md, embedded default). */
+    /** The store pool's name, and its connections' {@code application_name} on PostgreSQL. */
+    public static final String APPLICATION_NAME = "guardian-store";
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/guardian;AUTO_SERVER=FALSE";
 
     private final HikariDataSource dataSource;
@@ -46,13 +48,17 @@ public final class GuardianStore implements AutoCloseable {
             }
         }
         config.setJdbcUrl(url);
+        if (vendor(url).equals("postgresql")) {
+            // pg_stat_activity names the guardians' own connections; the fleet counts them as clients outside its pools
+            config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
+        }
         if (user != null) {
             config.setUsername(user);
         }
         if (password != null) {
             config.setPassword(password);
         }
-        config.setPoolName("guardian-store");
+        config.setPoolName(APPLICATION_NAME);
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         HikariDataSource ds = new HikariDataSource(config);

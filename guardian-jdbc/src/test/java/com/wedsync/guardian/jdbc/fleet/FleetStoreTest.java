@@ -43,6 +43,12 @@ class FleetStoreTest {
                 List.of(new DatabaseReport("main", true, maxConnections, 3, 5, serverConnections)));
     }
 
+    static Heartbeat beat(String instance, int max, int open, int wanted, int serverConnections, int maxConnections,
+                          Duration outsideHold) {
+        Heartbeat hb = beat(instance, max, open, wanted, serverConnections, maxConnections);
+        return new Heartbeat(hb.instance(), hb.lease(), hb.pools(), hb.databases(), hb.conditions(), outsideHold);
+    }
+
     @Test
     void eachInstanceRegistersAndTheLeaseIsJudgedByTheDatabaseClock() {
         fleet.beat(beat("a", 10, 10, 10, 20, 100));
@@ -89,6 +95,54 @@ class FleetStoreTest {
         assertThat(g.reservation()).isEqualTo(40);
         assertThat(g.reason()).contains("usable 67 = max_connections 100 - reserved 3 - margin 5 - outside clients 25"
                 + " (server 35 - fleet's own 10)");
+    }
+
+    @Test
+    void aBurstOfOutsideClientsCountsAtItsMostUntilTheHoldRunsOutByTheStoresClock() throws SQLException {
+        Duration hold = Duration.ofMinutes(5);
+        // a's 10 and 10 outside: 100 - 3 - 5 - 10 = 82
+        assertThat(fleet.beat(beat("a", 10, 10, 90, 20, 100, hold)).budgets().get(0).usable()).isEqualTo(82);
+        // a report opens 5 more for a moment: 77, and a's reservation stays within it
+        FleetRound burst = fleet.beat(beat("a", 10, 10, 90, 25, 100, hold));
+        assertThat(burst.budgets().get(0).usable()).isEqualTo(77);
+        assertThat(burst.grants().get("orders").reservation()).isEqualTo(77);
+        // it closed them: still counted at 15 while the hold lasts, so the next burst finds its connections free
+        FleetRound after = fleet.beat(beat("a", 10, 10, 90, 20, 100, hold));
+        assertThat(after.budgets().get(0).usable()).isEqualTo(77);
+        assertThat(after.grants().get("orders").reservation()).isEqualTo(77);
+        assertThat(after.grants().get("orders").reason()).contains("outside clients 15 (their most in the last 5m; now 10"
+                + " = server 20 - fleet's own 10)");
+        assertThat(new FleetViewQuery(schema.store.dataSource()).read().databases().get(0).budget().arithmetic())
+                .isEqualTo(after.budgets().get(0).arithmetic());
+
+        // five minutes later by the store's clock, the peak is gone
+        schema.run("UPDATE fleet_budget SET outside_peak_at = outside_peak_at - interval '301 seconds'");
+        assertThat(fleet.beat(beat("a", 10, 10, 90, 20, 100, hold)).budgets().get(0).usable()).isEqualTo(82);
+    }
+
+    @Test
+    void withNoHoldOutsideClientsCountAsTheyAreNow() {
+        fleet.beat(beat("a", 10, 10, 90, 25, 100, Duration.ZERO));
+
+        assertThat(fleet.beat(beat("a", 10, 10, 90, 20, 100, Duration.ZERO)).budgets().get(0).usable()).isEqualTo(82);
+    }
+
+    @Test
+    void aDepartedInstancesConnectionsCountWhileOpenAndAreNotHeldOnceClosed() throws SQLException {
+        Duration hold = Duration.ofMinutes(5);
+        // max_connections 31: usable 31 - 3 - 5 = 23 with both registered and nothing else open
+        fleet.beat(beat("a", 10, 10, 40, 20, 31, hold));
+        fleet.beat(beat("b", 10, 10, 40, 20, 31, hold));
+
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'b'");
+        // a holds the duty and releases b: b's 10 still open count, as a departed instance's
+        Grant open = fleet.beat(beat("a", 10, 10, 40, 20, 31, hold)).grants().get("orders");
+        assertThat(open.reservation()).isEqualTo(13);
+        assertThat(open.reason()).contains("outside clients 10 (server 20 - fleet's own 10, up to 10 of them departed"
+                + " instances' until they close)");
+        // once they close they are not held as a peak: a may have all of it at once
+        Grant closed = fleet.beat(beat("a", 10, 10, 40, 10, 31, hold)).grants().get("orders");
+        assertThat(closed.reservation()).isEqualTo(23);
     }
 
     @Test
