@@ -27,7 +27,8 @@ final class ChangeRunner {
         DatabaseBudget budget = s.budget();
         Overrides overrides = s.overrides();
         Clipped c = clip(current, plan.target(), budget, st.pool.policy());
-        List<SafetyVerdict> v = checks(st, current, c.size, in, budget, overrides, false);
+        List<SafetyVerdict> v = checks(st, current, c.size, in, budget, overrides, false,
+                FleetShare.givesBack(plan, budget.fleet(), st.pool.policy()));
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
         if (block.isPresent()) {
             return record.apply(st, decision(st, in.at(), current, c.size, Outcome.BLOCKED, block.get().reason() + "; plan: "
@@ -45,7 +46,7 @@ final class ChangeRunner {
         TickInput in = s.in();
         String reason = m.why().reason();
         Clipped c = m.rollback() ? new Clipped(m.to(), "") : clip(m.from(), m.to(), s.budget(), st.pool.policy());
-        List<SafetyVerdict> v = checks(st, m.from(), c.size, in, s.budget(), s.overrides(), m.urgent());
+        List<SafetyVerdict> v = checks(st, m.from(), c.size, in, s.budget(), s.overrides(), m.urgent(), m.giveBack());
         Optional<SafetyVerdict> block = SafetyChecks.firstBlock(v);
         String ov = overrideId(st, m.from(), c.size, in, s.overrides());
         String rollbackBlocked = m.rollback() ? "rollback blocked: " : "";
@@ -78,8 +79,18 @@ final class ChangeRunner {
         st.lifecycle.end();
         st.lifecycle.move(m.rollback() ? new ChangeState.RollingBack(change, d == Direction.SHRINK, verifyFrom)
                 : d == Direction.SHRINK ? new ChangeState.Draining(change, verifyFrom) : new ChangeState.Applied(change, verifyFrom));
+        Optional<SafetyVerdict> window = inProtectedWindow(m, in, v);
         return record.apply(st, decision(st, in.at(), m.from(), c.size, m.rollback() ? Outcome.ROLLED_BACK : Outcome.APPLIED,
-                reason + c.note, v, ov).by(m.actor()).because(m.why().gist()));
+                reason + c.note + window.map(w -> "; " + w.reason()).orElse(""), v, ov).by(m.actor())
+                .because(window.map(SafetyVerdict::gist).orElse(m.why().gist())));
+    }
+
+    /** The protected window's word on a give-back it let through: the audit says why it went ahead there. */
+    private static Optional<SafetyVerdict> inProtectedWindow(Move m, TickInput in, List<SafetyVerdict> v) {
+        if (!m.giveBack() || !in.context().protectedWindow()) {
+            return Optional.empty();
+        }
+        return v.stream().filter(x -> x.check().equals(SafetyChecks.PROTECTED_WINDOW)).findFirst();
     }
 
     /** Follows a change in flight: drain a shrink, then sample after the warm-up, then judge. */
@@ -228,9 +239,10 @@ final class ChangeRunner {
     }
 
     private static List<SafetyVerdict> checks(PoolState st, PoolSize from, PoolSize to, TickInput in, DatabaseBudget budget,
-                                              Overrides overrides, boolean rollback) {
+                                              Overrides overrides, boolean rollback, boolean giveBack) {
         Optional<EmergencyOverride> o = overrides.covering(st.pool.name(), Direction.of(from, to), in.at());
-        return SafetyChecks.all(st.pool.name(), from, to, in.context(), o, budget, st.pool.policy(), st.lastChangeAt, in.at(), rollback);
+        return SafetyChecks.all(st.pool.name(), from, to, in.context(), o, budget, st.pool.policy(), st.lastChangeAt, in.at(),
+                rollback, giveBack);
     }
 
     /** The override a change inside a protected window needs and has: a shrink's, or a release's where the policy blocks releases. */

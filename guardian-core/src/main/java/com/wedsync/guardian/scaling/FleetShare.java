@@ -12,8 +12,16 @@ import java.util.Optional;
  * target is lowered to the share (never below the policy's floor), so the pools that were refused can grow into
  * what it releases; the give-back does not wait for the cooldown and is not rolled back. A pool that wants more
  * grows in one step into its reservation (at most its share), past the max step: the fleet granted exactly that
- * much, and pools moving a step at a time are what left them a step apart. The safety checks still apply: inside a
- * protected window the give-back is blocked like any shrink.
+ * much, and pools moving a step at a time are what left them a step apart. The safety checks still apply.
+ * <p>
+ * Inside a protected window a give-back goes ahead, without an override, only while the database is contended (the
+ * fleet wants more than the usable budget, as the store found when it granted): the connections given back then go
+ * to pools that wait for them, whose weights rise with the weddings they serve, and on a wedding Saturday, when every
+ * pool is in a protected window all day, the pool that grew first would otherwise keep more than its share all day.
+ * Only down to the share, never below it nor the policy's floor. On a database that is not contended the pool is
+ * above its share only because it is above what it wants itself: that give-back is an ordinary shrink, and the
+ * window blocks it. A frozen limit (store unreachable, lease lost) gives nothing back, so every shrink in a protected
+ * window stays blocked.
  */
 final class FleetShare {
 
@@ -50,6 +58,21 @@ final class FleetShare {
                 + policy.maxStep() + ")");
         return new Plan(plan.current(), plan.desired(), new PoolSize(into, Math.min(plan.target().minIdle(), into)), reasons,
                 plan.window());
+    }
+
+    /**
+     * Why the give-back {@code from -> to} may go ahead inside a protected window ({@code window} says which), or empty
+     * when it may not: the limit is not frozen, the database was contended when it was granted, and {@code to} lowers
+     * the maximum no further than the share (nor the policy's {@code floor}, when that is higher).
+     */
+    static Optional<String> allowedInProtectedWindow(PoolSize from, PoolSize to, FleetLimit f, int floor, String window) {
+        int down = Math.max(f.share(), floor);
+        if (f.frozen() || !f.contended() || Direction.of(from, to) != Direction.SHRINK || to.max() < down) {
+            return Optional.empty();
+        }
+        return Optional.of("give-back to the fleet share " + f.share() + (down > f.share() ? " (held at the floor " + down + ")" : "")
+                + " goes ahead " + window + ": " + f.contention().describe() + ", so the " + (from.max() - to.max())
+                + " connections it gives back go to pools that wait for them");
     }
 
     /** True when {@link #apply} lowered the plan to the share. */

@@ -1,5 +1,6 @@
 package com.wedsync.guardian.scaling;
 
+import com.wedsync.guardian.fleet.FleetLimit;
 import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.wedding.WeddingContext;
 
@@ -23,7 +24,8 @@ public final class SafetyChecks {
 
     /**
      * Growth is allowed in a protected window, and so is a release (the capacity stays); shrinking the
-     * maximum is blocked unless an override covers it.
+     * maximum is blocked unless an override covers it (or it is a fleet give-back on a contended database: see
+     * {@link #protectedWindow(String, PoolSize, PoolSize, WeddingContext, Optional, Instant, boolean, Optional, int)}).
      */
     public static SafetyVerdict protectedWindow(String pool, PoolSize from, PoolSize to, WeddingContext context,
                                                 Optional<EmergencyOverride> override, Instant now) {
@@ -33,6 +35,18 @@ public final class SafetyChecks {
     /** {@link #protectedWindow}, with releases blocked like shrinks when {@code releaseAllowed} is false. */
     public static SafetyVerdict protectedWindow(String pool, PoolSize from, PoolSize to, WeddingContext context,
                                                 Optional<EmergencyOverride> override, Instant now, boolean releaseAllowed) {
+        return protectedWindow(pool, from, to, context, override, now, releaseAllowed, Optional.empty(), 0);
+    }
+
+    /**
+     * {@link #protectedWindow}, for a change that gives back to the fleet: {@code giveBack} is the fleet limit it gives
+     * back to (empty for any other change), {@code floor} the policy's. Such a shrink goes ahead in the window, and
+     * says why, when the database is contended and it goes no lower than the share and the floor; otherwise (not
+     * contended, a frozen limit) it is blocked like any shrink.
+     */
+    public static SafetyVerdict protectedWindow(String pool, PoolSize from, PoolSize to, WeddingContext context,
+                                                Optional<EmergencyOverride> override, Instant now, boolean releaseAllowed,
+                                                Optional<FleetLimit> giveBack, int floor) {
         Direction d = Direction.of(from, to);
         if (!context.protectedWindow()) {
             return SafetyVerdict.allow(PROTECTED_WINDOW, "outside any protected window");
@@ -51,6 +65,10 @@ public final class SafetyChecks {
         }
         String why = context.reasons().isEmpty() ? "" : " (" + String.join("; ", context.reasons()) + ")";
         String gist = "inside the protected window" + why;
+        Optional<String> fleet = giveBack.flatMap(f -> FleetShare.allowedInProtectedWindow(from, to, f, floor, gist));
+        if (fleet.isPresent()) {
+            return SafetyVerdict.allow(PROTECTED_WINDOW, fleet.get());
+        }
         return SafetyVerdict.block(PROTECTED_WINDOW, (d == Direction.RELEASE ? "releasing " : "shrinking ") + from + " -> " + to
                 + " is blocked " + gist, gist);
     }
@@ -115,9 +133,21 @@ public final class SafetyChecks {
     public static List<SafetyVerdict> all(String pool, PoolSize from, PoolSize to, WeddingContext context,
                                           Optional<EmergencyOverride> override, DatabaseBudget budget,
                                           ScalingPolicy policy, Instant lastChange, Instant now, boolean rollback) {
+        return all(pool, from, to, context, override, budget, policy, lastChange, now, rollback, false);
+    }
+
+    /**
+     * {@link #all}, where {@code giveBack} says the change gives back to the pool's fleet share ({@code budget}'s fleet
+     * limit): the protected window lets it through while the database is contended.
+     */
+    public static List<SafetyVerdict> all(String pool, PoolSize from, PoolSize to, WeddingContext context,
+                                          Optional<EmergencyOverride> override, DatabaseBudget budget,
+                                          ScalingPolicy policy, Instant lastChange, Instant now, boolean rollback,
+                                          boolean giveBack) {
         List<SafetyVerdict> v = new ArrayList<>();
         v.add(minIdleWithinMax(to.max(), to.minIdle()));
-        v.add(protectedWindow(pool, from, to, context, override, now, policy.releaseInProtectedWindow()));
+        v.add(protectedWindow(pool, from, to, context, override, now, policy.releaseInProtectedWindow(),
+                giveBack ? budget.fleet() : Optional.empty(), policy.floor()));
         v.add(databaseHeadroom(from, to, budget));
         v.add(saturationCeiling(from, to, policy.saturationCeiling()));
         if (!rollback) {

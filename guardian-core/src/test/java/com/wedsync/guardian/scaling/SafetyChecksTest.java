@@ -1,5 +1,8 @@
 package com.wedsync.guardian.scaling;
 
+import com.wedsync.guardian.fleet.Contention;
+import com.wedsync.guardian.fleet.FleetLimit;
+import com.wedsync.guardian.fleet.Grant;
 import com.wedsync.guardian.pool.PoolSize;
 import com.wedsync.guardian.server.ServerView;
 import com.wedsync.guardian.wedding.Criticality;
@@ -76,6 +79,33 @@ class SafetyChecksTest {
         EmergencyOverride growOnly = new EmergencyOverride("ov-2", "alice", "why", NOW.minusSeconds(1), NOW.plusSeconds(600),
                 "orders", OverrideScope.GROW);
         assertThat(SafetyChecks.protectedWindow("orders", from, to, ctx, Optional.of(growOnly), NOW).allowed()).isFalse();
+    }
+
+    @Test
+    void aGiveBackToTheFleetShareGoesAheadInTheProtectedWindowOnlyOnAContendedDatabaseAndNoLowerThanTheShare() {
+        WeddingContext ctx = protectedContext(NOW);
+        PoolSize from = new PoolSize(20, 5);
+        FleetLimit contended = FleetLimit.granted(new Grant("orders", "main", 20, 12, 3, "share 12", new Contention(120, 92)),
+                max -> true);
+        FleetLimit notContended = FleetLimit.granted(new Grant("orders", "main", 20, 12, 3, "share 12", new Contention(40, 92)),
+                max -> true);
+
+        SafetyVerdict toShare = SafetyChecks.protectedWindow("orders", from, new PoolSize(12, 5), ctx, Optional.empty(), NOW, true,
+                Optional.of(contended), 2);
+        assertThat(toShare.allowed()).isTrue();
+        assertThat(toShare.reason()).isEqualTo("give-back to the fleet share 12 goes ahead inside the protected window"
+                + " (wedding in progress at Kew Gardens): the fleet wants 120 of 92 usable connections, so the 8 connections it"
+                + " gives back go to pools that wait for them");
+        assertThat(SafetyChecks.protectedWindow("orders", from, new PoolSize(11, 5), ctx, Optional.empty(), NOW, true,
+                Optional.of(contended), 2).allowed()).as("below the share").isFalse();
+        assertThat(SafetyChecks.protectedWindow("orders", from, new PoolSize(12, 5), ctx, Optional.empty(), NOW, true,
+                Optional.of(contended), 14).allowed()).as("below the floor").isFalse();
+        assertThat(SafetyChecks.protectedWindow("orders", from, new PoolSize(12, 5), ctx, Optional.empty(), NOW, true,
+                Optional.of(notContended), 2).allowed()).as("nobody waits").isFalse();
+        assertThat(SafetyChecks.protectedWindow("orders", from, new PoolSize(12, 5), ctx, Optional.empty(), NOW, true,
+                Optional.of(FleetLimit.frozen(20, "store unreachable")), 2).allowed()).as("frozen").isFalse();
+        assertThat(SafetyChecks.protectedWindow("orders", from, new PoolSize(12, 5), ctx, Optional.empty(), NOW).allowed())
+                .as("a shrink that is no give-back").isFalse();
     }
 
     @Test

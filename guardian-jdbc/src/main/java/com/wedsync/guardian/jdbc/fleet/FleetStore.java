@@ -1,6 +1,7 @@
 package com.wedsync.guardian.jdbc.fleet;
 
 import com.wedsync.guardian.fleet.ConditionGroup;
+import com.wedsync.guardian.fleet.Contention;
 import com.wedsync.guardian.fleet.DatabaseReport;
 import com.wedsync.guardian.fleet.FleetBudget;
 import com.wedsync.guardian.fleet.FleetClaim;
@@ -192,7 +193,9 @@ public final class FleetStore {
                     : lapsed ? "fleet lease had lapsed: holding max " + p.max() + " this tick"
                     : ReservationRule.reason(p.pool(), held, p.max(), share, budget.usable(), others, wantedAll, poolsAll,
                     p.weight(), budget.arithmetic());
-            round.grants.put(p.pool(), new Grant(p.pool(), db, reservation, share, token, reason));
+            // Contended: the fleet wants more than it may use, so what a pool gives back goes to pools waiting for it.
+            Contention contention = divides ? new Contention(Math.max(0, wantedAll), budget.usable()) : Contention.UNKNOWN;
+            round.grants.put(p.pool(), new Grant(p.pool(), db, reservation, share, token, reason, contention));
         }
         Set<String> reportedHere = new HashSet<>();
         pools.forEach(p -> reportedHere.add(p.pool()));

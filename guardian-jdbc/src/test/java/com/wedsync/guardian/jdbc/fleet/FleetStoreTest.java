@@ -2,6 +2,7 @@ package com.wedsync.guardian.jdbc.fleet;
 
 import com.wedsync.guardian.fleet.ConditionGroup;
 import com.wedsync.guardian.fleet.ConditionReport;
+import com.wedsync.guardian.fleet.Contention;
 import com.wedsync.guardian.fleet.DatabaseReport;
 import com.wedsync.guardian.fleet.FleetRound;
 import com.wedsync.guardian.fleet.FleetView;
@@ -143,6 +144,26 @@ class FleetStoreTest {
         // once they close they are not held as a peak: a may have all of it at once
         Grant closed = fleet.beat(beat("a", 10, 10, 40, 10, 31, hold)).grants().get("orders");
         assertThat(closed.reservation()).isEqualTo(23);
+    }
+
+    @Test
+    void eachGrantSaysWhetherTheFleetWantsMoreThanTheUsableBudgetSoAGiveBackWouldGoToPoolsThatWait() throws SQLException {
+        // 100 - 3 - 5 = 92 usable: every connection open on the server is a pool's own
+        Grant alone = fleet.beat(beat("a", 40, 10, 20, 10, 100)).grants().get("orders");
+        assertThat(alone.share()).as("above its share only because it wants less").isEqualTo(20);
+        assertThat(alone.contention()).isEqualTo(new Contention(20, 92));
+        assertThat(alone.contention().contended()).isFalse();
+
+        Grant joining = fleet.beat(beat("b", 10, 10, 80, 20, 100)).grants().get("orders");
+        Grant again = fleet.beat(beat("a", 40, 10, 20, 20, 100)).grants().get("orders");
+        assertThat(joining.contention()).isEqualTo(new Contention(100, 92));
+        assertThat(again.contention().contended()).as("b waits for what a holds above its share").isTrue();
+        assertThat(again.contention().describe()).isEqualTo("the fleet wants 100 of 92 usable connections");
+
+        schema.run("UPDATE fleet_instance SET lease_until = clock_timestamp() - interval '1 second' WHERE instance_id = 'a'");
+        FleetRound lapsed = fleet.beat(beat("a", 40, 10, 20, 20, 100));
+        assertThat(lapsed.leaseLost()).isTrue();
+        assertThat(lapsed.grants().get("orders").contention()).as("nothing divided on a lapsed lease").isEqualTo(Contention.UNKNOWN);
     }
 
     @Test
