@@ -146,8 +146,10 @@ public final class ScalingEngine {
         }
         Optional<FleetLimit> limit = fleet.limit(st.pool.name());
         if (!st.lifecycle.idle() && current != null && ChangeRunner.verifying(st) && st.mode == ScalingMode.ENFORCE
-                && FleetShare.mustGiveBack(current, limit, st.pool.policy())) {
-            // Giving back to the fleet comes first: the others grow only into what this pool gives.
+                && FleetShare.mustGiveBack(current, limit, st.pool.policy())
+                && (!in.context().protectedWindow() || limit.get().contended())) {
+            // Giving back to the fleet comes first: the others grow only into what this pool gives. Inside a protected
+            // window only a give-back the others wait for goes ahead: the verification is not cut short for one that waits.
             runner.cutShort(st, in.at(), "the fleet's share fell to " + limit.get().share() + " (max " + current.max() + ")");
         }
         if (!st.lifecycle.idle()) {

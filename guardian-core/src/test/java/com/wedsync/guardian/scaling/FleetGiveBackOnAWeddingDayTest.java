@@ -122,6 +122,28 @@ class FleetGiveBackOnAWeddingDayTest {
     }
 
     @Test
+    void aGrowthBeingVerifiedIsCutShortInsideTheWindowOnlyForAGiveBackThatGoesAhead() {
+        register(ENFORCE);
+        limit.set(Optional.of(FleetLimit.granted(new Grant("orders", "main", 24, 24, 7, "fleet reservation 24, share 24",
+                CONTENDED), max -> max <= 24)));
+        assertThat(tick(saturated()).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(resizer.size.max()).isEqualTo(24);
+
+        // the share falls while the growth is verified, but nobody waits: the give-back would be blocked, so the
+        // verification goes on
+        grant(12, NOT_CONTENDED);
+        Decision waiting = tick(saturated());
+        assertThat(waiting.reason()).doesNotContain("verification cut short");
+        assertThat(audit.since(Instant.EPOCH, 10)).noneSatisfy(e -> assertThat(e.reason()).contains("verification cut short"));
+
+        // the others wait for it now: the verification is cut short and the pool gives back
+        grant(12, CONTENDED);
+        tick(saturated());
+        assertThat(audit.since(Instant.EPOCH, 10)).anySatisfy(e -> assertThat(e.reason()).contains("verification cut short"));
+        assertThat(resizer.size.max()).isEqualTo(12);
+    }
+
+    @Test
     void aFrozenFleetLimitKeepsBlockingEveryShrinkInsideTheProtectedWindow() {
         register(ENFORCE);
         grant(12, CONTENDED);
