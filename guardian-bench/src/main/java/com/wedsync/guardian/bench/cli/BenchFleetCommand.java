@@ -2,6 +2,7 @@ package com.wedsync.guardian.bench.cli;
 
 import com.wedsync.guardian.bench.fleet.FleetBench;
 import com.wedsync.guardian.bench.fleet.FleetMember;
+import com.wedsync.guardian.scaling.ScalingSchema;
 import com.wedsync.guardian.time.Durations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +11,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code guardian bench fleet}: K guardians in K JVMs sharing one database and one fleet store; one killed halfway. */
@@ -49,6 +52,10 @@ public final class BenchFleetCommand implements Callable<Integer> {
             description = "which member is killed halfway: the one holding the database's duty (the handover), or the last started (default ${DEFAULT-VALUE})")
     String kill;
 
+    @Option(names = "--weights", paramLabel = "W1,W2,...",
+            description = "one pool priority per member, 1..100, its weight in the fleet's division (scaling.pools.NAME.priority); default all 1")
+    String weights;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,12 +63,23 @@ public final class BenchFleetCommand implements Callable<Integer> {
         if (bad == null && !kill.equals("holder") && !kill.equals("last")) {
             bad = "--kill must be holder or last, but was " + kill;
         }
+        List<Integer> priorities = List.of();
+        if (bad == null) {
+            try {
+                priorities = weights(weights, instances);
+            } catch (IllegalArgumentException e) {
+                bad = e.getMessage();
+            }
+        }
+        if (bad == null && weights != null && !fleet) {
+            bad = "--weights weigh the pools in the fleet's division: leave out --no-fleet, or --weights";
+        }
         if (bad != null) {
             spec.commandLine().getErr().println(bad);
             return BenchScenarioCommand.EXIT_BAD_INPUT;
         }
         FleetBench.run(new FleetBench.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), instances, demand, budget,
-                initial, Durations.parse(duration, MIN, MAX), fleet, kill.equals("holder")), line -> {
+                initial, Durations.parse(duration, MIN, MAX), fleet, kill.equals("holder"), priorities), line -> {
                     out.println(line);
                     out.flush();
                 });
@@ -70,6 +88,44 @@ public final class BenchFleetCommand implements Callable<Integer> {
 
     private static final Duration MIN = Duration.ofSeconds(10);
     private static final Duration MAX = Duration.ofHours(2);
+
+    /** The longest --weights read: 32 members of "100,". */
+    private static final int WEIGHTS_MAX_CHARS = 200;
+
+    /**
+     * The members' pool priorities from {@code --weights}: one integer 1..100 per member, separated by commas; all 1 when
+     * the option is not given.
+     *
+     * @throws IllegalArgumentException naming --weights, when the count is not {@code instances} or a value is not 1..100
+     */
+    static List<Integer> weights(String text, int instances) {
+        if (text == null) {
+            return java.util.Collections.nCopies(instances, ScalingSchema.PRIORITY.defaultValue());
+        }
+        String rule = "--weights must be " + instances + " integers 1..100 separated by commas, one per member (--instances "
+                + instances + "), but was ";
+        if (text.length() > WEIGHTS_MAX_CHARS) {
+            throw new IllegalArgumentException(rule + text.length() + " characters long");
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length != instances) {
+            throw new IllegalArgumentException(rule + parts.length + " value" + (parts.length == 1 ? "" : "s") + ": " + text);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (String part : parts) {
+            int w;
+            try {
+                w = Integer.parseInt(part.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(rule + text + " ('" + part.strip() + "' is not an integer)");
+            }
+            if (w < 1 || w > 100) {
+                throw new IllegalArgumentException(rule + text + " (" + w + " is outside 1..100)");
+            }
+            out.add(w);
+        }
+        return List.copyOf(out);
+    }
 
     static String check(String db, int instances, int demand, int budget, int initial, String duration) {
         if (db == null || !db.startsWith("jdbc:postgresql:")) {
@@ -108,16 +164,21 @@ public final class BenchFleetCommand implements Callable<Integer> {
         String duration;
         @Option(names = "--fleet", negatable = true, defaultValue = "true", fallbackValue = "true")
         boolean fleet;
+        @Option(names = "--priority", defaultValue = "1")
+        int priority;
 
         @Override
         public Integer call() throws Exception {
             String bad = check(db, 2, demand, budget, initial, duration);
+            if (bad == null && (priority < 1 || priority > 100)) {
+                bad = "--priority must be 1..100, but was " + priority;
+            }
             if (bad != null) {
                 System.err.println(bad);
                 return BenchScenarioCommand.EXIT_BAD_INPUT;
             }
             FleetMember.run(new FleetMember.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), store, id, demand, budget,
-                    initial, Durations.parse(duration, MIN, MAX), fleet), System.out);
+                    initial, Durations.parse(duration, MIN, MAX), fleet, priority), System.out);
             return 0;
         }
     }

@@ -6,18 +6,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * {@code guardian bench fleet}: K members in K JVMs on the real PostgreSQL, all wanting more than the database can
  * give, one killed with kill -9 halfway. Samples the members' connections on the server every second against the
- * usable budget, and reports per member and for the fleet.
+ * usable budget, and reports per member and for the fleet. A few seconds before the kill and at
+ * {@value #MEASURED_AT_PERCENT}% of the duration it reads the fleet's live pools from the store and sets each pool's
+ * max size and reservation beside its share by the water-filling over them ({@link FleetShares}).
  */
 public final class FleetBench {
 
@@ -27,9 +29,18 @@ public final class FleetBench {
     /**
      * @param killHolder kill the member holding the database's duty (the one voice: the handover is what is measured),
      *                   else the last member started
+     * @param weights    each member's pool priority, its weight in the fleet's division (one per instance, 1..100)
      */
     public record Options(String db, String user, String password, int instances, int demand, int budget, int initial,
-                          Duration duration, boolean fleet, boolean killHolder) {
+                          Duration duration, boolean fleet, boolean killHolder, List<Integer> weights) {
+
+        public Options {
+            weights = List.copyOf(weights);
+            if (weights.size() != instances) {
+                throw new IllegalArgumentException("--weights must give one priority per member (" + instances + "), but gave "
+                        + weights.size());
+            }
+        }
     }
 
     private FleetBench() {
@@ -46,9 +57,12 @@ public final class FleetBench {
                     o.fleet() ? "--fleet" : "--no-fleet");
             for (int i = 0; i < o.instances(); i++) {
                 String id = "m" + (i + 1);
-                members.add(MemberProcess.start(id, args, o.password(), logs.resolve(id + ".log")));
+                List<String> own = new ArrayList<>(args);
+                own.addAll(List.of("--priority", Integer.toString(o.weights().get(i))));
+                members.add(MemberProcess.start(id, own, o.password(), logs.resolve(id + ".log")));
             }
-            print.accept("members started (" + (o.fleet() ? "fleet" : "each alone") + "), logs in " + logs);
+            print.accept("members started (" + (o.fleet() ? "fleet" : "each alone") + ", pool priorities " + joined(o.weights())
+                    + "), logs in " + logs);
             Samples samples = sample(o, schema.storeUrl(), members, print, logs.resolve("samples.csv"));
             for (MemberProcess m : members) {
                 m.await(30_000);
@@ -57,19 +71,39 @@ public final class FleetBench {
         }
     }
 
-    /** What the 1 s samples found. */
+    /** Where the fairness and the shares are measured, as a part of --duration since the last member was started. */
+    static final int MEASURED_AT_PERCENT = 85;
+
     /**
+     * What the 1 s samples found.
+     *
      * @param above      samples with the members' connections above the usable budget counted now by the sampler
      * @param aboveFleet samples with them above the usable budget the fleet last divided (what the guardians knew)
+     * @param measured   the moment the fairness and the shares are measured at (null when not reached)
      */
     record Samples(int count, int above, int aboveFleet, int peak, int usableAtPeak, int minUsable,
-                   double redistributionSeconds, String killed) {
+                   double redistributionSeconds, String killed, Moment measured) {
+    }
+
+    /**
+     * The first sample at or after {@value #MEASURED_AT_PERCENT}% of --duration from the sampler's start. Every member runs
+     * --duration from its own guardian's start, which is after the sampler's, so no member has ended yet there and the
+     * figures are of one moment with every survivor running (checked: {@code running}). Not the members' last lines: the
+     * members end one after another, so their last lines mix moments where some have already left.
+     *
+     * @param shares   the fleet's live pools then (null alone)
+     * @param maxSizes each survivor's max size as it last printed it (its line of the last second)
+     * @param running  whether every member but the one killed was still running
+     */
+    record Moment(int sample, long second, FleetShares shares, Map<String, Long> maxSizes, boolean running) {
     }
 
     private static Samples sample(Options o, String storeUrl, List<MemberProcess> members, Consumer<String> print, Path csv)
             throws Exception {
         long start = System.nanoTime();
-        long half = start + o.duration().toNanos() / 2 + Duration.ofSeconds(3).toNanos();
+        long beforeKill = start + o.duration().toNanos() / 2;
+        long half = beforeKill + Duration.ofSeconds(3).toNanos();
+        long measuredAt = start + o.duration().toNanos() / 100 * MEASURED_AT_PERCENT;
         long end = start + o.duration().toNanos() + Duration.ofSeconds(3).toNanos();
         int count = 0;
         int above = 0;
@@ -79,17 +113,22 @@ public final class FleetBench {
         int minUsable = Integer.MAX_VALUE;
         long killedAt = -1;
         double redistribution = Double.NaN;
+        boolean shown = false;
+        Moment measured = null;
         MemberProcess victim = members.get(members.size() - 1);
         try (Connection c = DriverManager.getConnection(o.db(), o.user(), o.password()); Statement s = c.createStatement();
              Connection store = DriverManager.getConnection(storeUrl, o.user(), o.password());
-             Statement fleetBudget = store.createStatement();
+             Statement fleetStore = store.createStatement();
              java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(csv))) {
-            out.println("second,members,outside,usable,divided,above");
+            out.println("second,members,outside,usable,divided,above,outside by application");
             while (System.nanoTime() < end) {
                 Thread.sleep(1_000);
                 try (ResultSet rs = s.executeQuery("""
                         SELECT count(*) FILTER (WHERE application_name LIKE 'fleet-bench-%'), count(*),
-                               current_setting('max_connections')::int, current_setting('superuser_reserved_connections')::int
+                               current_setting('max_connections')::int, current_setting('superuser_reserved_connections')::int,
+                               (SELECT string_agg(a || '=' || n, ' ' ORDER BY a) FROM (SELECT coalesce(nullif(application_name, ''), '?') a, count(*) n
+                                  FROM pg_stat_activity WHERE backend_type = 'client backend' AND application_name NOT LIKE 'fleet-bench-%'
+                                  GROUP BY 1) o)
                         FROM pg_stat_activity WHERE backend_type = 'client backend'""")) {
                     rs.next();
                     int bench = rs.getInt(1);
@@ -101,74 +140,117 @@ public final class FleetBench {
                     if (bench > usable) {
                         above++;
                     }
-                    int divided = o.fleet() ? divided(fleetBudget) : Integer.MAX_VALUE;
+                    FleetShares live = o.fleet() ? FleetShares.read(fleetStore) : null;
+                    int divided = live == null || live.usable() < 0 ? Integer.MAX_VALUE : live.usable();
                     if (bench > divided) {
                         aboveFleet++;
                     }
-                    out.printf(Locale.ROOT, "%d,%d,%d,%d,%s,%d%n", count, bench, outside, usable,
-                            divided == Integer.MAX_VALUE ? "" : Integer.toString(divided), Math.max(0, bench - usable));
+                    out.printf(Locale.ROOT, "%d,%d,%d,%d,%s,%d,%s%n", count, bench, outside, usable,
+                            divided == Integer.MAX_VALUE ? "" : Integer.toString(divided), Math.max(0, bench - usable), rs.getString(5));
                     if (bench > peak) {
                         peak = bench;
                         usableAtPeak = usable;
                     }
-                    if (killedAt < 0 && System.nanoTime() >= half) {
-                        victim = o.fleet() && o.killHolder() ? holder(fleetBudget, members) : victim;
+                    long now = System.nanoTime();
+                    if (live != null && !shown && killedAt < 0 && now >= beforeKill) {
+                        shown = true;
+                        print.accept(String.format(Locale.ROOT, "live pools at sample %d (second %d), before the kill: %d members"
+                                + " running, %d live pools; share: the water-filling over them now, fleet's: the share the fleet"
+                                + " wrote at the pool's last heartbeat", count, seconds(start, now),
+                                members.stream().filter(MemberProcess::alive).count(), live.lines().size()));
+                        live.table().forEach(print);
+                        print.accept(live.deviation());
+                    }
+                    if (killedAt < 0 && now >= half) {
+                        victim = live != null && o.killHolder() ? holder(live, members) : victim;
                         victim.kill();
                         killedAt = System.nanoTime();
                         print.accept("kill -9 of member " + victim.id + (o.fleet() && o.killHolder() ? " (the duty holder)" : ""));
-                    } else if (killedAt > 0 && Double.isNaN(redistribution) && redistributed(members, victim, usable)) {
+                    } else if (killedAt > 0 && Double.isNaN(redistribution) && redistributed(members, victim, usable, live)) {
                         redistribution = (System.nanoTime() - killedAt) / 1e9;
+                    }
+                    if (killedAt > 0 && measured == null && now >= measuredAt) {
+                        MemberProcess killed = victim;
+                        List<MemberProcess> survivors = members.stream().filter(m -> m != killed).toList();
+                        Map<String, Long> maxSizes = new java.util.LinkedHashMap<>();
+                        survivors.forEach(m -> maxSizes.put(m.id, m.figure("max")));
+                        measured = new Moment(count, seconds(start, now), live, maxSizes,
+                                survivors.stream().allMatch(MemberProcess::alive));
                     }
                 }
             }
         }
-        return new Samples(count, above, aboveFleet, peak, usableAtPeak, minUsable, redistribution, victim.id);
+        return new Samples(count, above, aboveFleet, peak, usableAtPeak, minUsable, redistribution, victim.id, measured);
     }
 
-    /** The member holding the database's duty now (the last member when none does). */
-    private static MemberProcess holder(Statement store, List<MemberProcess> members) throws SQLException {
-        try (ResultSet rs = store.executeQuery("SELECT duty_instance FROM fleet_budget WHERE database = 'main'")) {
-            String id = rs.next() ? rs.getString(1) : null;
-            return members.stream().filter(m -> m.id.equals(id)).findFirst().orElse(members.get(members.size() - 1));
+    private static String joined(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static long seconds(long start, long now) {
+        return Math.round((now - start) / 1e9);
+    }
+
+    /** The member holding the database's duty at the sample (the last member when none does). */
+    private static MemberProcess holder(FleetShares live, List<MemberProcess> members) {
+        return members.stream().filter(m -> m.id.equals(live.duty())).findFirst().orElse(members.get(members.size() - 1));
+    }
+
+    /**
+     * The survivors have taken the kill in. In the fleet: its live pools are exactly the survivors' (the victim's lease has
+     * run out) and each holds at least its water-filling share less one connection. Alone: each survivor holds at least
+     * its equal share of the usable budget counted at the sample, less one connection.
+     */
+    private static boolean redistributed(List<MemberProcess> members, MemberProcess victim, int usable, FleetShares live) {
+        List<MemberProcess> survivors = members.stream().filter(m -> m != victim).toList();
+        if (live != null) {
+            return live.redistributed(survivors.stream().map(m -> m.id).collect(java.util.stream.Collectors.toSet()));
         }
-    }
-
-    /** The usable budget of the fleet's last division, or no limit before the first. */
-    private static int divided(Statement store) throws SQLException {
-        try (ResultSet rs = store.executeQuery("SELECT usable FROM fleet_budget WHERE database = 'main'")) {
-            return rs.next() ? rs.getInt(1) : Integer.MAX_VALUE;
-        }
-    }
-
-    /** Every survivor holds at least its equal share of the usable budget, less one connection. */
-    private static boolean redistributed(List<MemberProcess> members, MemberProcess victim, int usable) {
-        int survivors = members.size() - 1;
-        int fair = usable / survivors;
-        return members.stream().filter(m -> m != victim).allMatch(m -> Math.max(m.figure("max"), m.figure("reservation")) >= fair - 1);
+        int fair = usable / survivors.size();
+        return survivors.stream().allMatch(m -> Math.max(m.figure("max"), m.figure("reservation")) >= fair - 1);
     }
 
     private static void report(Options o, List<MemberProcess> members, Samples s, Consumer<String> print) {
-        print.accept(String.format(Locale.ROOT, "%-6s %9s %9s %9s %8s %8s %12s", "member", "requests", "timeouts", "too-many",
-                "p99 ms", "max size", "reservation"));
-        long minMax = Long.MAX_VALUE;
-        long maxMax = 0;
+        print.accept(String.format(Locale.ROOT, "%-6s %9s %9s %9s %8s %9s %12s", "member", "requests", "timeouts", "too-many",
+                "p99 ms", "peak size", "reservation"));
         for (MemberProcess m : members) {
-            print.accept(String.format(Locale.ROOT, "%-6s %9d %9d %9d %8d %8d %12s", m.id, m.figure("requests"),
+            print.accept(String.format(Locale.ROOT, "%-6s %9d %9d %9d %8d %9d %12s", m.id, m.figure("requests"),
                     m.figure("timeouts"), m.figure("tooMany"), m.figure("p99"), m.figure("peak"),
                     m.figure("reservation") < 0 ? "-" : Long.toString(m.figure("reservation"))));
-            if (!m.id.equals(s.killed())) {
-                minMax = Math.min(minMax, m.figure("max"));
-                maxMax = Math.max(maxMax, m.figure("max"));
-            }
         }
+        String fairness = fairness(o, s.measured(), print);
         print.accept(String.format(Locale.ROOT, "fleet: %d samples, %d above the usable budget counted at the sample, %s above the"
-                        + " budget the fleet divided; peak %d connections (usable then %d, lowest usable %d); fairness at the end %.2f"
-                        + " (smallest / largest pool of the survivors); redistribution after the kill of %s: %s", s.count(), s.above(),
-                o.fleet() ? Integer.toString(s.aboveFleet()) : "-", s.peak(), s.usableAtPeak(), s.minUsable(),
-                maxMax == 0 ? 0.0 : (double) minMax / maxMax, s.killed(),
+                        + " budget the fleet divided; peak %d connections (usable then %d, lowest usable %d); %s;"
+                        + " redistribution after the kill of %s: %s", s.count(), s.above(),
+                o.fleet() ? Integer.toString(s.aboveFleet()) : "-", s.peak(), s.usableAtPeak(), s.minUsable(), fairness, s.killed(),
                 Double.isNaN(s.redistributionSeconds()) ? "not seen" : String.format(Locale.ROOT, "%.0f s", s.redistributionSeconds())));
         java.util.Map<String, Long> triggers = new java.util.TreeMap<>();
         members.forEach(m -> m.triggers().forEach((c, n) -> triggers.merge(c, n, Long::sum)));
         print.accept("trigger notifications per condition, all members, one channel: " + (triggers.isEmpty() ? "none" : triggers));
+    }
+
+    /** The shares at the measured moment (printed), and the fairness part of the fleet's line. */
+    private static String fairness(Options o, Moment at, Consumer<String> print) {
+        if (at == null) {
+            return "fairness not measured (the run ended before " + MEASURED_AT_PERCENT + "% of the duration)";
+        }
+        String when = String.format(Locale.ROOT, "at sample %d (second %d of %d, %d%% of the duration)", at.sample(), at.second(),
+                o.duration().toSeconds(), MEASURED_AT_PERCENT);
+        String running = at.running() ? "every survivor running" : "NOT every survivor running: the figure mixes moments";
+        if (at.shares() == null) {
+            return String.format(Locale.ROOT, "fairness %s %.2f (smallest / largest max size the %d survivors printed in the"
+                    + " second before; %s)", when, FleetShares.fairness(at.maxSizes().values()), at.maxSizes().size(), running);
+        }
+        FleetShares live = at.shares();
+        print.accept(String.format(Locale.ROOT, "live pools %s: %d live pools, %d survivors, %s", when, live.lines().size(),
+                at.maxSizes().size(), running));
+        live.table().forEach(print);
+        print.accept(live.deviation());
+        if (!live.equalWeights()) {
+            return String.format(Locale.ROOT, "fairness at equal weight: not applicable (weights %s), the figure is the weighted"
+                    + " shares' deviation: max size within %d of the water-filling answer", live.weights(), live.largestMaxOff());
+        }
+        return String.format(Locale.ROOT, "fairness %s %.2f (smallest / largest max size of the %d live pools, equal weight)", when,
+                live.fairness(), live.lines().size());
     }
 }

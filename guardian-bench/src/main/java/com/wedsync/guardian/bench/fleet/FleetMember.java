@@ -37,9 +37,13 @@ public final class FleetMember {
     /** Where the store's password comes from, for the coordinator and its members alike (never on a command line). */
     public static final String PASSWORD_ENV = "GUARDIAN_STORE_PASSWORD";
 
-    /** What the coordinator starts a member with. */
+    /**
+     * What the coordinator starts a member with.
+     *
+     * @param priority its pool's {@code scaling.pools.orders.priority}: the pool's weight in the fleet's division
+     */
     public record Options(String db, String user, String password, String store, String id, int demand, int budget,
-                          int initial, Duration duration, boolean fleet) {
+                          int initial, Duration duration, boolean fleet, int priority) {
     }
 
     private FleetMember() {
@@ -73,7 +77,8 @@ public final class FleetMember {
                     .alerts(alerts, outbox)
                     .pool("orders", pool, "main")
                     .database(server(o))
-                    .scaling(policy, Map.of(), AuditLog.inMemory(), new JdbcForecastLedger(ledger.dataSource()));
+                    .scaling(policy, Map.of("orders", policy.toBuilder().priority(o.priority()).build()), AuditLog.inMemory(),
+                            new JdbcForecastLedger(ledger.dataSource()));
             Fleet fleet = new Fleet(o.id(), Duration.ofSeconds(5), fleetStore.dataSource(), FleetTrouble.LOG);
             if (o.fleet()) {
                 builder.fleet(fleet);

@@ -2,16 +2,12 @@ package com.wedsync.guardian.bench.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.wedsync.guardian.bench.cli.BenchCommand;
 import com.wedsync.guardian.calendar.generated.GeneratedSeason;
 import com.wedsync.guardian.forecast.LoadModel;
 import com.wedsync.guardian.wedding.Wedding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,22 +19,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
+import static com.wedsync.guardian.bench.cli.BenchRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScenarioTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LoadModel MODEL = LoadModel.builder().homeZone(LONDON).build();
-
-    private static String[] run(String... args) {
-        CommandLine cl = BenchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new String[]{String.valueOf(exit), out.toString(), err.toString()};
-    }
 
     @Test
     void theBusiestDayPeaksInTheAfternoonAndIsProtectedWhileWeddingsAreOn() {
