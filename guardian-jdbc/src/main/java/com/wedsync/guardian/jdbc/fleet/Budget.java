@@ -55,6 +55,13 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak) {
         }
     }
 
+    /**
+     * The peak of outside clients to keep: {@code seenNow} when a heartbeat that read the server saw it now (it then runs
+     * for another hold from now); else it keeps its time (a joining pool may only have lowered it).
+     */
+    record Peak(int outside, boolean seenNow) {
+    }
+
     /** What the caller learns before taking the lock: whether it will divide (it holds the duty, or nobody divided yet). */
     record Peek(boolean divides) {
     }
@@ -98,21 +105,21 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak) {
     }
 
     /**
-     * Writes the sums and the grant number back; the arithmetic and the peak of outside clients when the caller could
-     * read the server ({@code budget} not null; {@code peakSeenNow}: the unaccounted outside clients reach the peak now,
-     * which then runs for another hold); the
+     * Writes the sums, the grant number and the peak of outside clients back; the arithmetic when the caller could read
+     * the server ({@code budget} not null); the
      * water level when the caller divided ({@code level} not null).
      */
-    static void write(Connection c, String db, long seq, Sums sums, FleetBudget budget, boolean peakSeenNow, WaterLevel level,
+    static void write(Connection c, String db, long seq, Sums sums, FleetBudget budget, Peak peak, WaterLevel level,
                       String by) throws SQLException {
         String figures = budget == null ? ""
                 : ", max_connections = ?, reserved = ?, margin = ?, server_connections = ?, fleet_open = ?, usable = ?,"
-                + " outside_peak = ?, outside_peak_at = CASE WHEN ? THEN clock_timestamp() ELSE outside_peak_at END,"
                 + " outside_departed = ?, outside_hold_ms = ?";
         String division = level == null ? ""
                 : ", level = ?, level_cut = ?, level_cut_key = ?, divided_at = clock_timestamp(), divided_by = ?";
         try (PreparedStatement s = c.prepareStatement("UPDATE fleet_budget SET grant_seq = ?, reserved_sum = ?, open_sum = ?,"
-                + " wanted = ?, weight_sum = ?, pool_count = ?" + figures + division + " WHERE database = ?")) {
+                + " wanted = ?, weight_sum = ?, pool_count = ?, outside_peak = ?,"
+                + " outside_peak_at = CASE WHEN ? THEN clock_timestamp() ELSE outside_peak_at END" + figures + division
+                + " WHERE database = ?")) {
             int i = 1;
             s.setLong(i++, seq);
             s.setInt(i++, sums.reserved());
@@ -120,6 +127,8 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak) {
             s.setInt(i++, sums.wanted());
             s.setDouble(i++, sums.weight());
             s.setInt(i++, sums.pools());
+            s.setInt(i++, peak.outside());
+            s.setBoolean(i++, peak.seenNow());
             if (budget != null) {
                 s.setInt(i++, budget.maxConnections());
                 s.setInt(i++, budget.reserved());
@@ -127,8 +136,6 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak) {
                 s.setInt(i++, budget.serverConnections());
                 s.setInt(i++, budget.fleetOpen());
                 s.setInt(i++, budget.usable());
-                s.setInt(i++, budget.outsidePeak());
-                s.setBoolean(i++, peakSeenNow);
                 s.setInt(i++, budget.departedOpen());
                 s.setLong(i++, budget.hold().toMillis());
             }

@@ -147,15 +147,18 @@ public final class FleetStore {
         int ownOpen = pools.stream().mapToInt(PoolReport::open).sum();
         FleetBudget budget = known ? new FleetBudget(db, report.maxConnections(), report.reserved(), report.margin(),
                 report.serverConnections(), sums.open() + ownOpen) : new FleetBudget(db, 0, 0, 0, 0, sums.open() + ownOpen);
+        // A pool joining now brings connections that earlier heartbeats saw as nobody's: they leave the kept peak, even
+        // on a heartbeat that cannot read the server (an instance's first often cannot yet).
+        int joining = pools.stream().filter(p -> own.get(p.pool()) == null || !own.get(p.pool()).counted())
+                .mapToInt(PoolReport::open).sum();
+        int keptPeak = Math.max(0, before.outsidePeak() - joining);
         int unaccounted = 0;
         if (known) {
             // What the live pools may hold: the others' reservations and this instance's pools as they are.
             int mayHold = sums.reserved() + pools.stream().mapToInt(PoolReport::held).sum();
-            // A pool joining now brings connections that earlier heartbeats saw as nobody's: they leave the kept peak.
-            int joining = pools.stream().filter(p -> own.get(p.pool()) == null || !own.get(p.pool()).counted())
-                    .mapToInt(PoolReport::open).sum();
             unaccounted = FleetBudget.unaccounted(report.serverConnections(), Math.max(mayHold, budget.fleetOpen()), departedOpen);
-            budget = budget.withPeak(unaccounted, before.outsidePeak() - joining, departedOpen, hb.outsideHold());
+            budget = budget.withPeak(unaccounted, keptPeak, departedOpen, hb.outsideHold());
+            keptPeak = budget.outsidePeak();
         }
         WaterLevel level = before.level();
         boolean divided = false;
@@ -200,8 +203,8 @@ public final class FleetStore {
         Set<String> reportedHere = new HashSet<>();
         pools.forEach(p -> reportedHere.add(p.pool()));
         PoolRows.forget(c, hb.instance(), db, own.keySet().stream().filter(p -> !reportedHere.contains(p)).toList());
-        Budget.write(c, db, seq, sums, known ? budget : null, unaccounted >= budget.outsidePeak(), divided ? level : null,
-                hb.instance());
+        Budget.write(c, db, seq, sums, known ? budget : null, new Budget.Peak(keptPeak, known && unaccounted >= keptPeak),
+                divided ? level : null, hb.instance());
         if (known) {
             round.budgets.add(budget);
         }

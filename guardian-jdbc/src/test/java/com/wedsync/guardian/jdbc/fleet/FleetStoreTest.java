@@ -122,6 +122,21 @@ class FleetStoreTest {
     }
 
     @Test
+    void anInstancesConnectionsFromBeforeItJoinedLeaveThePeakWhenItJoinsEvenBeforeItReadsTheServer() {
+        Duration hold = Duration.ofMinutes(5);
+        // b's pool opened 10 before b's first heartbeat: a sees 10 outside clients and 10 nobody accounts for yet
+        assertThat(fleet.beat(beat("a", 10, 10, 90, 30, 100, hold)).budgets().get(0).usable()).isEqualTo(72);
+        // b joins before its probe has read the server
+        Heartbeat first = beat("b", 10, 10, 90, 30, 100, hold);
+        fleet.beat(new Heartbeat("b", LEASE, first.pools(), List.of(new DatabaseReport("main", false, 0, 0, 0, 0)),
+                List.of(), hold));
+
+        FleetRound next = fleet.beat(beat("a", 10, 10, 90, 30, 100, hold));
+        assertThat(next.budgets().get(0).usable()).as("b's 10 are the fleet's, not a peak of outside clients").isEqualTo(82);
+        assertThat(next.budgets().get(0).arithmetic()).endsWith("outside clients 10 (server 30 - fleet's own 20)");
+    }
+
+    @Test
     void withNoHoldOutsideClientsCountAsTheyAreNow() {
         fleet.beat(beat("a", 10, 10, 90, 25, 100, Duration.ZERO));
 
