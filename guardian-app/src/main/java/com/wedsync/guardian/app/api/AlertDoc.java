@@ -34,7 +34,7 @@ public record AlertDoc(String id, Map<String, String> labels, String summary, St
     public record Acknowledged(List<AlertDoc> acknowledged) {
     }
 
-    /** The answer 202 of an acknowledgement passed on to the fleet instance that holds the alert. */
+    /** The answer 202 of an acknowledgement kept in the fleet's store for the instance that holds the duty, now or later. */
     public record Forwarded(String forwarded, String by, String to) {
     }
 

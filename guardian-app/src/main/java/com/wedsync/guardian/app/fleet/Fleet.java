@@ -15,6 +15,7 @@ import com.wedsync.guardian.fleet.PoolReport;
 import com.wedsync.guardian.health.PoolHealth;
 import com.wedsync.guardian.alert.evaluate.Fingerprint;
 import com.wedsync.guardian.alert.group.SendClaims;
+import com.wedsync.guardian.alert.route.RouteTree;
 import com.wedsync.guardian.app.config.GuardianSchema;
 import com.wedsync.guardian.jdbc.fleet.FleetAcks;
 import com.wedsync.guardian.jdbc.fleet.FleetNotices;
@@ -44,6 +45,8 @@ import java.util.Set;
 public final class Fleet implements FleetLimits {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fleet.class);
+    /** The handover grace of the default health window and group wait: 30 s + 30 s + 10 s. */
+    public static final Duration DEFAULT_HANDOVER_GRACE = FleetSendClaims.DEFAULT_GRACE;
 
     private final String instance;
     private final Duration lease;
@@ -68,25 +71,31 @@ public final class Fleet implements FleetLimits {
                         Map<String, Integer> wanted, Set<String> duties, List<ConditionGroup> groups, String trouble) {
     }
 
+    /** With the outbox elsewhere, and the defaults of {@code fleet.outsideHold} and of the handover grace. */
     public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble) {
         this(instance, lease, store, trouble, false);
     }
 
     /**
-     * @param outboxInStore the alert outbox is {@code guardian_outbox} of this same store (the guardian's store is the
-     *                      fleet's): a fleet notification's claim and its outbox entry are then one transaction, written
-     *                      here; false when the outbox is elsewhere (claimed first, then written to it)
+     * With the defaults of {@code fleet.outsideHold} and of the handover grace ({@link #DEFAULT_HANDOVER_GRACE}).
      */
     public Fleet(String instance, Duration lease, DataSource store, FleetTrouble trouble, boolean outboxInStore) {
-        this(instance, lease, GuardianSchema.FLEET_OUTSIDE_HOLD.defaultValue(), store, trouble, outboxInStore);
+        this(instance, lease, GuardianSchema.FLEET_OUTSIDE_HOLD.defaultValue(), store, trouble, outboxInStore,
+                DEFAULT_HANDOVER_GRACE);
     }
 
     /**
-     * @param outsideHold how long a peak of clients outside the fleet counts in its databases' budgets
-     *                    ({@code fleet.outsideHold})
+     * @param outsideHold   how long a peak of clients outside the fleet counts in its databases' budgets
+     *                      ({@code fleet.outsideHold})
+     * @param outboxInStore the alert outbox is {@code guardian_outbox} of this same store (the guardian's store is the
+     *                      fleet's): a fleet notification's claim and its outbox entry are then one transaction, written
+     *                      here; false when the outbox is elsewhere (claimed first, then written to it)
+     * @param handoverGrace how long a new duty holder waits before it says the all-clear of a trigger of the fleet that
+     *                      none of its groups holds: {@link #handoverGrace(Duration, RouteTree)} of this instance's
+     *                      settings
      */
     public Fleet(String instance, Duration lease, Duration outsideHold, DataSource store, FleetTrouble trouble,
-                 boolean outboxInStore) {
+                 boolean outboxInStore, Duration handoverGrace) {
         this.instance = Objects.requireNonNull(instance, "instance");
         this.lease = Objects.requireNonNull(lease, "lease");
         this.outsideHold = GuardianSchema.FLEET_OUTSIDE_HOLD.check(Objects.requireNonNull(outsideHold, "outsideHold"));
@@ -95,7 +104,18 @@ public final class Fleet implements FleetLimits {
         this.trouble = Objects.requireNonNull(trouble, "trouble");
         this.acks = new FleetAcks(store);
         this.notices = new FleetNotices(store);
-        this.claims = new FleetSendClaims(instance, notices, () -> this.state, outboxInStore);
+        this.claims = new FleetSendClaims(instance, notices, () -> this.state, outboxInStore, handoverGrace);
+    }
+
+    /**
+     * The handover grace of an instance judging health over {@code healthWindow} whose routes are {@code routes}: the
+     * window, for its health to judge a condition it has just started to watch, plus the longest group wait of its
+     * routes, for the group to speak, plus 10 s to spare.
+     */
+    public static Duration handoverGrace(Duration healthWindow, RouteTree routes) {
+        Duration groupWait = routes.all().stream().map(r -> r.grouping().groupWait()).max(Duration::compareTo)
+                .orElse(Duration.ZERO);
+        return FleetSendClaims.grace(healthWindow, groupWait);
     }
 
     /**
@@ -115,26 +135,28 @@ public final class Fleet implements FleetLimits {
     }
 
     /**
-     * An acknowledgement for an alert this instance does not hold: kept against the fleet's key of the alert when it is
-     * one the fleet said (any holder of the duty, now or after a handover, treats it as acknowledged), else left in
-     * the store for the duty holder.
+     * An acknowledgement by an alert id or a dedup key this instance's desk does not know: kept against the fleet's key
+     * when it names an alert, or a notification, the fleet said (any holder of the duty, now or after a handover,
+     * treats it as acknowledged).
+     *
+     * @return false when the fleet said nothing by that key
+     * @throws com.wedsync.guardian.jdbc.fleet.FleetStoreException when the store cannot be reached
      */
-    public void forwardAck(String alertId, String who) {
-        if (!notices.acknowledged(alertId, who)) {
-            acks.forward(alertId, who);
-        }
+    public boolean forwardAck(String key, String who) {
+        return notices.acknowledged(key, who);
     }
 
     /**
-     * An acknowledgement this instance's desk applied: kept against the fleet's key too when the alert is one the fleet
-     * said, so the next duty holder does not escalate it. Best effort: the desk has it either way.
+     * An acknowledgement this instance's desk applied, by an alert id or a dedup key: kept against the fleet's key too
+     * when it names what the fleet said, so the next duty holder does not escalate it. Best effort: the desk has it
+     * either way.
      */
-    public void acknowledged(String alertId, String who) {
+    public void acknowledged(String key, String who) {
         try {
-            notices.acknowledged(alertId, who);
+            notices.acknowledged(key, who);
         } catch (RuntimeException e) {
             LOG.warn("fleet: the acknowledgement of {} is not kept in the store; another duty holder may escalate it ({})",
-                    alertId, e.getMessage());
+                    key, e.getMessage());
         }
     }
 

@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,10 +57,15 @@ final class FleetSendClaims implements SendClaims {
      * before it says that trigger's all-clear: long enough for its own health window to judge the condition and its
      * group to wait before it speaks (the defaults: 30 s + 30 s), so that a condition that goes on is not said clear
      * and then raised again. It was five runs of the pipeline, 5 s at the default tick: every handover said the
-     * all-clear of what was still going on, then raised it again.
+     * all-clear of what was still going on, then raised it again. An instance configured otherwise passes its own
+     * ({@link #grace}).
      */
-    static final Duration DEFAULT_GRACE = HealthThresholds.defaults().window()
-            .plus(GroupingPolicy.defaults().groupWait()).plusSeconds(10);
+    static final Duration DEFAULT_GRACE = grace(HealthThresholds.defaults().window(), GroupingPolicy.defaults().groupWait());
+
+    /** The grace of a health window and a group wait: both, and 10 s to spare. */
+    static Duration grace(Duration healthWindow, Duration groupWait) {
+        return healthWindow.plus(groupWait).plusSeconds(10);
+    }
 
     /** Notifications let through by {@link #claim} or owed, not written yet (some wait in the rate limit). */
     static final int MAX_PENDING = 10_000;
@@ -95,7 +101,10 @@ final class FleetSendClaims implements SendClaims {
 
     FleetSendClaims(String instance, FleetNotices notices, Supplier<Fleet.State> state, boolean outboxInStore,
                     Duration grace) {
-        this.grace = grace;
+        this.grace = Objects.requireNonNull(grace, "grace");
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("grace must not be negative, but was " + grace);
+        }
         this.instance = instance;
         this.notices = notices;
         this.state = state;
@@ -160,8 +169,8 @@ final class FleetSendClaims implements SendClaims {
 
     /**
      * The all-clears the fleet owes that this instance's groups will not say: triggers another holder said whose group
-     * this holder has not held for {@link #DEFAULT_GRACE its grace} since (the condition cleared while the
-     * duty changed hands, or this holder does not see it). Claimed like any all-clear, so it is said once.
+     * this holder has not held for its grace since (the condition cleared while the duty changed hands, or this holder
+     * does not see it). Claimed like any all-clear, so it is said once.
      */
     @Override
     public List<Notification> owed(Instant now, Collection<AlertGroup> groups) {

@@ -5,7 +5,7 @@ import com.wedsync.guardian.app.api.Endpoint.Reply;
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.fleet.FleetReport;
 import com.wedsync.guardian.app.runtime.Guardian;
-import com.wedsync.guardian.jdbc.fleet.FleetAcks;
+import com.wedsync.guardian.jdbc.fleet.FleetNotices;
 import com.wedsync.guardian.jdbc.fleet.FleetStoreException;
 
 import java.util.List;
@@ -29,18 +29,28 @@ final class FleetRoutes {
                 .orElseGet(() -> ApiResponse.error(404, "this guardian is not in a fleet (fleet.enabled is false)")));
     }
 
-    /** An acknowledgement of an alert another instance of the fleet raised: left for the one holding the duty. */
+    /**
+     * An acknowledgement by an alert id or a dedup key this instance's desk does not know: kept in the store against
+     * the fleet's key when it names an alert, or a notification, the fleet said; the instance holding the duty applies
+     * it, and so does any later holder.
+     */
     static ApiResponse forwardAck(Fleet fleet, String id, String who) {
-        if (id.length() > FleetAcks.MAX_ID) {
+        if (id.length() > FleetNotices.MAX_KEY) {
             return ApiResponse.error(404, "no alert with id or dedup key of that length");
         }
+        boolean known;
         try {
-            fleet.forwardAck(id, who);
+            known = fleet.forwardAck(id, who);
         } catch (FleetStoreException e) {
-            return ApiResponse.error(503, "alert '" + id + "' is not held here and the fleet store cannot be reached to pass"
-                    + " the acknowledgement on; try the instance named in the alert's instance label");
+            return ApiResponse.error(503, "alert '" + id + "' is not held here and the fleet store cannot be reached to keep"
+                    + " the acknowledgement; try again, or the instance named in the alert's instance label");
+        }
+        if (!known) {
+            return ApiResponse.error(404, "no alert with id or dedup key '" + id + "' here, nor any the fleet said: an alert"
+                    + " of this instance's alone is acknowledged on the instance named in its instance label");
         }
         return ApiResponse.json(202, new AlertDoc.Forwarded(id, who,
-                "the fleet: the instance holding the duty acknowledges it at its next heartbeat"));
+                "the fleet: kept against the fleet's alert; the instance holding the duty acknowledges it at its next"
+                        + " heartbeat, and so does any later holder"));
     }
 }

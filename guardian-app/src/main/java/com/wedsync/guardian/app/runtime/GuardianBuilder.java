@@ -301,7 +301,7 @@ public final class GuardianBuilder {
             stages.add(new JoinFleet(fleet, scaling, pool -> poolPolicies.getOrDefault(pool, scalingPolicy)));
         }
         if (alerting != null && fleet != null) {
-            // a forwarded acknowledgement applied here is kept against the fleet's key too, for the next duty holder
+            // an acknowledgement applied here is kept against the fleet's key too, for the next duty holder
             fleet.onAck((id, who) -> {
                 boolean known = !alerting.desk().acknowledge(id, who, clock.instant()).isEmpty();
                 if (known) {

@@ -77,9 +77,11 @@ public final class ServiceAssembly {
     /**
      * The fleet's store is the guardian's own unless {@code fleet.store} names another. On the guardian's own store
      * the alert outbox is in it, and a fleet notification's claim and outbox entry are one transaction; on another,
-     * the claim is committed first and the entry written to this guardian's outbox after (said at start).
+     * the claim is committed first and the entry written to this guardian's outbox after (said at start). A new duty
+     * holder waits this instance's health window and its routes' longest group wait (and 10 s) before it says the
+     * all-clear of a trigger of the fleet it does not hold.
      */
-    private static Fleet fleet(GuardianConfig config, GuardianBuilder b) {
+    static Fleet fleet(GuardianConfig config, GuardianBuilder b) {
         GuardianConfig.StoreSettings s = config.fleet().store();
         boolean outboxInStore = s.url().equals(config.store().url()) && Objects.equals(s.user(), config.store().user());
         if (!outboxInStore) {
@@ -91,7 +93,7 @@ public final class ServiceAssembly {
         GuardianStore store = GuardianStore.open(s.url(), s.user(), s.revealPassword(), config.tick());
         b.closeWith(store);
         return new Fleet(config.instance(), config.fleet().lease(), config.fleet().outsideHold(), store.dataSource(),
-                FleetTrouble.LOG, outboxInStore);
+                FleetTrouble.LOG, outboxInStore, Fleet.handoverGrace(config.health().window(), config.alerts().pipeline().routes()));
     }
 
     private static ServerViewSource serverView(GuardianConfig.DatabaseSettings db, Clock clock) {

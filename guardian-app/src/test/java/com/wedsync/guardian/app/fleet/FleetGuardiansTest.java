@@ -208,7 +208,10 @@ class FleetGuardiansTest {
         assertThat(b.alerting().orElseThrow().desk().alerts()).as("b's pool conditions are said by a, grouped, from b's first tick")
                 .filteredOn(v -> v.labels().get("pool").equals("orders")).isEmpty();
 
-        // the duty manager acknowledges a's alert on b's API: b passes it on through the store, a applies it
+        // once a has said it (after the group wait, 30 s), the duty manager acknowledges a's alert on b's API: b keeps
+        // it in the store against the fleet's key, a applies it
+        ticks(4, a, b);
+        assertThat(said(NotificationAction.TRIGGER, a)).containsKey("fleet_overcommitted");
         String id = a.alerting().orElseThrow().desk().alerts().stream()
                 .filter(v -> v.labels().get("condition").equals("fleet_overcommitted")).findFirst().orElseThrow().id();
         HttpResponse<String> ack = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -4,11 +4,13 @@ import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.app.config.ConfigLoader;
+import com.wedsync.guardian.app.config.GuardianSchema;
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.fleet.FleetTrouble;
 import com.wedsync.guardian.app.runtime.Guardian;
 import com.wedsync.guardian.app.runtime.ServerViewSource;
 import com.wedsync.guardian.fleet.Grant;
+import com.wedsync.guardian.health.HealthThresholds;
 import com.wedsync.guardian.jdbc.ledger.JdbcForecastLedger;
 import com.wedsync.guardian.jdbc.server.PostgresServerProbe;
 import com.wedsync.guardian.jdbc.server.ServerProbeConfig;
@@ -79,7 +81,10 @@ public final class FleetMember {
                     .database(server(o))
                     .scaling(policy, Map.of("orders", policy.toBuilder().priority(o.priority()).build()), AuditLog.inMemory(),
                             new JdbcForecastLedger(ledger.dataSource()));
-            Fleet fleet = new Fleet(o.id(), Duration.ofSeconds(5), fleetStore.dataSource(), FleetTrouble.LOG);
+            // the member's guardian judges health over the default window; its one route waits 0 s
+            Fleet fleet = new Fleet(o.id(), Duration.ofSeconds(5), GuardianSchema.FLEET_OUTSIDE_HOLD.defaultValue(),
+                    fleetStore.dataSource(), FleetTrouble.LOG, false,
+                    Fleet.handoverGrace(HealthThresholds.defaults().window(), alerts.pipeline().routes()));
             if (o.fleet()) {
                 builder.fleet(fleet);
             }

@@ -9,34 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Acknowledgements that reached an instance which does not hold the alert: kept in the store until the instance
- * holding the duty applies them; one not applied within an hour (an alert no instance knows) is dropped.
+ * Acknowledgements left in {@code fleet_ack} for the duty holder by instances of an earlier version (this one keeps an
+ * acknowledgement against the fleet's key instead: {@link FleetNotices#acknowledged}): still applied by the instance
+ * holding a duty, so none is lost during a rolling upgrade; one not applied within an hour (an alert no instance
+ * knows) is dropped.
  */
 public final class FleetAcks {
 
-    /** The longest alert id kept (the outbox's id column). */
-    public static final int MAX_ID = 512;
     static final int MAX_PENDING = 100;
 
     private final DataSource dataSource;
 
     public FleetAcks(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    /** Leaves the acknowledgement of {@code alertId} by {@code who} for the duty holder. */
-    public void forward(String alertId, String who) {
-        if (alertId.length() > MAX_ID) {
-            throw new IllegalArgumentException("alert id longer than " + MAX_ID + " characters");
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO fleet_ack (alert_id, who, at) VALUES (?, ?, clock_timestamp()) ON CONFLICT (alert_id) DO NOTHING")) {
-            s.setString(1, alertId);
-            s.setString(2, who);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new FleetStoreException("cannot forward the acknowledgement to the fleet: " + e.getMessage(), e);
-        }
     }
 
     /** Removes the acknowledgement once applied. */

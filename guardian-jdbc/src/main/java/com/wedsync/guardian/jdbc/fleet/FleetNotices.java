@@ -66,6 +66,8 @@ public final class FleetNotices {
     static final int MAX_CONDITIONS = 1_000;
     /** The most outstanding triggers one read returns: a read is bounded like any answer. */
     static final int MAX_OUTSTANDING = 1_000;
+    /** The longest alert id or dedup key kept (the columns); a longer one is no key the fleet said. */
+    public static final int MAX_KEY = 512;
 
     private final DataSource dataSource;
 
@@ -100,7 +102,8 @@ public final class FleetNotices {
      * together or not at all, so an instance that dies (or fails) between the two leaves the notice unclaimed for the
      * next holder, and a committed entry is there for any instance's dispatcher. With {@code outboxAt} null only the
      * claim is taken (the caller's outbox is elsewhere). A trigger's claim also records its alerts' ids
-     * ({@code fleet_alert}); an all-clear's removes them and their acknowledgements.
+     * ({@code fleet_alert}) and the dedup key it goes out under ({@code fleet_dedup_key}); an all-clear's removes them
+     * and their acknowledgements.
      *
      * @return true when this instance says {@code n}
      */
@@ -113,7 +116,7 @@ public final class FleetNotices {
                             ON CONFLICT (database, group_key, channel, level, action, conditions) DO UPDATE
                                 SET sent_by = EXCLUDED.sent_by, sent_at = EXCLUDED.sent_at, notification = EXCLUDED.notification
                                 WHERE fleet_notice.sent_at < clock_timestamp() - make_interval(secs => ?)
-                            RETURNING 1""") && recordAlerts(c, k);
+                            RETURNING 1""") && recordAlerts(c, k) && recordDedupKey(c, k.target(), n);
                     case ACKNOWLEDGE -> insert(c, k, null, "ON CONFLICT DO NOTHING RETURNING 1");
                     case RESOLVE -> resolve(c, k.target());
                 };
@@ -135,17 +138,29 @@ public final class FleetNotices {
     }
 
     /**
-     * Keeps the acknowledgement of {@code alertId} (any instance's id of a fleet alert a trigger was said about) against
-     * the fleet's key of it: true when the store knows the id, false when it is no fleet alert the fleet said.
+     * Keeps the acknowledgement of {@code key} against the fleet's key of what it names: any instance's id of a fleet
+     * alert a trigger was said about, or the dedup key a trigger of the fleet went out under (its group's alerts, as
+     * the trigger's claims recorded them). Whoever holds the database's duty, now or after a handover, applies it.
+     *
+     * @return true when the store knows the key; false when it names nothing the fleet said (or is longer than any key)
      */
-    public boolean acknowledged(String alertId, String who) {
+    public boolean acknowledged(String key, String who) {
+        if (key.length() > MAX_KEY) {
+            return false;
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO fleet_acked (database, group_key, pool, condition, who, at)
-                SELECT database, group_key, pool, condition, ?, clock_timestamp() FROM fleet_alert WHERE alert_id = ?
+                SELECT database, group_key, pool, condition, ?, clock_timestamp() FROM (
+                    SELECT database, group_key, pool, condition FROM fleet_alert WHERE alert_id = ?
+                    UNION
+                    SELECT a.database, a.group_key, a.pool, a.condition FROM fleet_dedup_key d
+                    JOIN fleet_alert a ON a.database = d.database AND a.group_key = d.group_key WHERE d.dedup_key = ?
+                ) AS known
                 ON CONFLICT (database, group_key, pool, condition) DO UPDATE SET who = fleet_acked.who
                 RETURNING 1""")) {
             s.setString(1, who);
-            s.setString(2, alertId);
+            s.setString(2, key);
+            s.setString(3, key);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
@@ -218,7 +233,10 @@ public final class FleetNotices {
         }
     }
 
-    /** Deletes the notices at {@code t}; when a trigger was among them, its alerts and their acknowledgements too. */
+    /**
+     * Deletes the notices at {@code t}; when a trigger was among them, its alerts, their acknowledgements and the dedup
+     * keys it went out under too.
+     */
     private static boolean resolve(Connection c, Target t) throws SQLException {
         boolean triggered = false;
         try (PreparedStatement s = c.prepareStatement("""
@@ -232,7 +250,7 @@ public final class FleetNotices {
             }
         }
         if (triggered) {
-            for (String table : List.of("fleet_alert", "fleet_acked")) {
+            for (String table : List.of("fleet_alert", "fleet_acked", "fleet_dedup_key")) {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE database = ? AND group_key = ?")) {
                     s.setString(1, t.database());
                     s.setString(2, t.groupKey());
@@ -261,6 +279,21 @@ public final class FleetNotices {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+        return true;
+    }
+
+    /** The dedup key the trigger goes out under, for an acknowledgement by it; true (the claim stands either way). */
+    private static boolean recordDedupKey(Connection c, Target t, Notification n) throws SQLException {
+        if (n == null || n.dedupKey().length() > MAX_KEY) {
+            return true;
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO fleet_dedup_key (dedup_key, database, group_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            s.setString(1, n.dedupKey());
+            s.setString(2, t.database());
+            s.setString(3, t.groupKey());
+            s.executeUpdate();
         }
         return true;
     }

@@ -95,6 +95,53 @@ class FleetNoticesTest {
         assertThat(notices.outstanding(Set.of())).isEmpty();
     }
 
+    @Test
+    void anAcknowledgementByTheDedupKeyATriggerWentOutUnderIsKeptAgainstTheFleetsKeyOfItsGroup() {
+        // a says the group under its own dedup key (the instance is in it); later b says it again, after the repeat
+        assertThat(notices.claim(trigger("a", "guardian-orders-saturation-a", HOUR), sent("guardian-orders-saturation-a"),
+                null)).isTrue();
+        assertThat(notices.claim(trigger("b", "guardian-orders-saturation-b", Duration.ZERO), sent("guardian-orders-saturation-b"), null))
+                .as("the repeat interval has passed").isTrue();
+
+        assertThat(notices.acknowledged("guardian-orders-saturation-a", "ana")).as("a's key, acknowledged anywhere").isTrue();
+        assertThat(notices.acked(Set.of("main"))).as("kept against the fleet's key, once for both instances' alerts")
+                .containsExactly(new FleetNotices.Acked("main", "group-1", "orders", "saturation", "ana"));
+        assertThat(notices.acknowledged("guardian-orders-saturation-b", "bo")).as("b's key names the same group").isTrue();
+        assertThat(notices.acked(Set.of("main"))).extracting(FleetNotices.Acked::who).as("the first acknowledgement stands")
+                .containsExactly("ana");
+        assertThat(notices.acknowledged("guardian-never-sent", "ana")).as("a key the fleet never said").isFalse();
+        assertThat(notices.acknowledged("guardian-" + "x".repeat(FleetNotices.MAX_KEY), "ana")).as("longer than any key").isFalse();
+
+        assertThat(notices.resolve(OPS)).isTrue();
+        assertThat(notices.acked(Set.of("main"))).as("the all-clear removes the acknowledgement").isEmpty();
+        assertThat(notices.acknowledged("guardian-orders-saturation-a", "ana")).as("and the keys it went out under").isFalse();
+    }
+
+    @Test
+    void anAcknowledgementByAlertIdStillFindsItsAlertAlone() {
+        notices.claim(new FleetNotices.Claim(OPS, NotificationAction.TRIGGER, "saturation,timeouts", "a", HOUR, List.of(
+                new FleetNotices.FleetAlert("id-a-sat", "orders", "saturation"),
+                new FleetNotices.FleetAlert("id-a-timeouts", "orders", "timeouts"))), sent("guardian-orders-a"), null);
+
+        assertThat(notices.acknowledged("id-a-timeouts", "ana")).isTrue();
+        assertThat(notices.acked(Set.of("main"))).extracting(FleetNotices.Acked::condition).containsExactly("timeouts");
+        assertThat(notices.acknowledged("guardian-orders-a", "bo")).as("the group's key: every alert of it").isTrue();
+        assertThat(notices.acked(Set.of("main"))).extracting(FleetNotices.Acked::condition, FleetNotices.Acked::who)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("timeouts", "ana"),
+                        org.assertj.core.groups.Tuple.tuple("saturation", "bo"));
+    }
+
+    /** A trigger of the fleet's group-1 by {@code by}, about its own alert of orders' saturation. */
+    private static FleetNotices.Claim trigger(String by, String alertId, Duration repeatAfter) {
+        return new FleetNotices.Claim(OPS, NotificationAction.TRIGGER, "saturation", by, repeatAfter,
+                List.of(new FleetNotices.FleetAlert(alertId + "-id", "orders", "saturation")));
+    }
+
+    /** The trigger as sent, under {@code dedupKey}. */
+    private static Notification sent(String dedupKey) {
+        return new Notification("n-" + dedupKey, dedupKey, SAID.channel(), SAID.action(), SAID.alert(), SAID.fallbacks());
+    }
+
     private static final Notification SAID = new Notification("n-group-1-1", "guardian-group-1", "ops-slack",
             NotificationAction.TRIGGER, new Alert("group-1", Map.of(Alert.POOL, "orders", Alert.CONDITION, "saturation"),
             "orders: 10 of 10 in use", "", Map.of(), Alert.AlertContext.NONE, Instant.parse("2026-06-13T14:00:00Z"), null),
