@@ -154,8 +154,11 @@ public final class FleetStore {
         int keptPeak = Math.max(0, before.outsidePeak() - joining);
         int unaccounted = 0;
         if (known) {
-            // What the live pools may hold: the others' reservations and this instance's pools as they are.
-            int mayHold = sums.reserved() + pools.stream().mapToInt(PoolReport::held).sum();
+            // What the live pools may hold: the others' reservations and the connections they closed within a lease (a pool
+            // closes them asynchronously, and a server view may be a refresh old), and this instance's pools as they are
+            // or as open at its last heartbeat.
+            int mayHold = sums.reserved() + before.released() + pools.stream()
+                    .mapToInt(p -> Math.max(p.held(), lastOpen(own.get(p.pool())))).sum();
             unaccounted = FleetBudget.unaccounted(report.serverConnections(), Math.max(mayHold, budget.fleetOpen()), departedOpen);
             budget = budget.withPeak(unaccounted, keptPeak, departedOpen, hb.outsideHold());
             keptPeak = budget.outsidePeak();
@@ -168,6 +171,7 @@ public final class FleetStore {
         }
         level = level == null ? WaterLevel.UNBOUNDED : level;
         long seq = before.grantSeq();
+        int released = 0;
         int wantedAll = sums.wanted() + pools.stream().mapToInt(p -> Math.max(0, p.wanted())).sum();
         int poolsAll = sums.pools() + pools.size();
         List<PoolReport> sorted = new ArrayList<>(pools);
@@ -182,6 +186,7 @@ public final class FleetStore {
             int others = sums.reserved();
             int reservation = divides ? ReservationRule.next(held, share, budget.usable(), others) : held;
             int oldReservation = old != null && old.counted() ? old.figures().reserved() : 0;
+            released += Math.max(0, lastOpen(old) - p.open());
             long token;
             if (lapsed) {
                 token = 0;
@@ -203,8 +208,8 @@ public final class FleetStore {
         Set<String> reportedHere = new HashSet<>();
         pools.forEach(p -> reportedHere.add(p.pool()));
         PoolRows.forget(c, hb.instance(), db, own.keySet().stream().filter(p -> !reportedHere.contains(p)).toList());
-        Budget.write(c, db, seq, sums, known ? budget : null, new Budget.Peak(keptPeak, known && unaccounted >= keptPeak),
-                divided ? level : null, hb.instance());
+        Budget.write(c, db, seq, sums, known ? budget : null, new Budget.Peak(keptPeak, known && unaccounted >= keptPeak,
+                released, hb.lease()), divided ? level : null, hb.instance());
         if (known) {
             round.budgets.add(budget);
         }
@@ -213,6 +218,11 @@ public final class FleetStore {
             round.duties.add(db);
             round.groups.addAll(FleetConditions.groups(c, db, live != null ? live : live(c, db)));
         }
+    }
+
+    /** What the pool reported open at its last heartbeat, as counted in the sums (0 for a row not counted). */
+    private static int lastOpen(PoolRows.Row row) {
+        return row != null && row.counted() ? row.figures().open() : 0;
     }
 
     /** Every live pool's claim, the caller's own with the figures of this heartbeat. */

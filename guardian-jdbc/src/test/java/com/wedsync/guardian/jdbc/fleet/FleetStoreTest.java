@@ -137,6 +137,20 @@ class FleetStoreTest {
     }
 
     @Test
+    void connectionsAPoolGaveBackAMomentAgoAreTheFleetsNotAPeakOfOutsideClients() {
+        Duration hold = Duration.ofMinutes(5);
+        // a holds 27 with 10 outside clients
+        assertThat(fleet.beat(beat("a", 27, 27, 27, 37, 100, hold)).grants().get("orders").reservation()).isEqualTo(27);
+        // a gave back to 8; its connections close asynchronously, and the server views still show them
+        assertThat(fleet.beat(beat("a", 8, 8, 8, 37, 100, hold)).grants().get("orders").reservation()).isEqualTo(8);
+        FleetRound b = fleet.beat(beat("b", 1, 0, 8, 37, 100, hold));
+        assertThat(b.budgets().get(0).outsidePeak()).as("the 19 a gave back are not outside clients").isEqualTo(10);
+
+        // once they are gone, the budget counts the 10 outside clients there are
+        assertThat(fleet.beat(beat("a", 8, 8, 8, 18, 100, hold)).budgets().get(0).usable()).isEqualTo(82);
+    }
+
+    @Test
     void withNoHoldOutsideClientsCountAsTheyAreNow() {
         fleet.beat(beat("a", 10, 10, 90, 25, 100, Duration.ZERO));
 
