@@ -56,6 +56,15 @@ public final class BenchFleetCommand implements Callable<Integer> {
             description = "one pool priority per member, 1..100, its weight in the fleet's division (scaling.pools.NAME.priority); default all 1")
     String weights;
 
+    @Option(names = "--outside-hold", defaultValue = "5m", paramLabel = "DURATION",
+            description = "each member's fleet.outsideHold, 0s..1h (default ${DEFAULT-VALUE})")
+    String outsideHold;
+
+    @Option(names = "--burst", defaultValue = "0", paramLabel = "N",
+            description = "a client outside the fleet opens N connections (0..20) for 2 s at 25% and again at 70% of the"
+                    + " duration, as a job on a schedule does (default ${DEFAULT-VALUE}: none)")
+    int burst;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +80,17 @@ public final class BenchFleetCommand implements Callable<Integer> {
                 bad = e.getMessage();
             }
         }
+        Duration hold = Duration.ZERO;
+        if (bad == null) {
+            try {
+                hold = Durations.parse(outsideHold, Duration.ZERO, Duration.ofHours(1));
+            } catch (IllegalArgumentException e) {
+                bad = "--outside-hold " + e.getMessage();
+            }
+        }
+        if (bad == null && (burst < 0 || burst > 20)) {
+            bad = "--burst must be 0..20 connections, but was " + burst;
+        }
         if (bad == null && weights != null && !fleet) {
             bad = "--weights weigh the pools in the fleet's division: leave out --no-fleet, or --weights";
         }
@@ -79,7 +99,7 @@ public final class BenchFleetCommand implements Callable<Integer> {
             return BenchScenarioCommand.EXIT_BAD_INPUT;
         }
         FleetBench.run(new FleetBench.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), instances, demand, budget,
-                initial, Durations.parse(duration, MIN, MAX), fleet, kill.equals("holder"), priorities), line -> {
+                initial, Durations.parse(duration, MIN, MAX), fleet, kill.equals("holder"), priorities, hold, burst), line -> {
                     out.println(line);
                     out.flush();
                 });
@@ -166,6 +186,8 @@ public final class BenchFleetCommand implements Callable<Integer> {
         boolean fleet;
         @Option(names = "--priority", defaultValue = "1")
         int priority;
+        @Option(names = "--outside-hold", defaultValue = "5m")
+        String outsideHold;
 
         @Override
         public Integer call() throws Exception {
@@ -173,12 +195,20 @@ public final class BenchFleetCommand implements Callable<Integer> {
             if (bad == null && (priority < 1 || priority > 100)) {
                 bad = "--priority must be 1..100, but was " + priority;
             }
+            Duration hold = Duration.ZERO;
+            if (bad == null) {
+                try {
+                    hold = Durations.parse(outsideHold, Duration.ZERO, Duration.ofHours(1));
+                } catch (IllegalArgumentException e) {
+                    bad = "--outside-hold " + e.getMessage();
+                }
+            }
             if (bad != null) {
                 System.err.println(bad);
                 return BenchScenarioCommand.EXIT_BAD_INPUT;
             }
             FleetMember.run(new FleetMember.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), store, id, demand, budget,
-                    initial, Durations.parse(duration, MIN, MAX), fleet, priority), System.out);
+                    initial, Durations.parse(duration, MIN, MAX), fleet, priority, hold), System.out);
             return 0;
         }
     }

@@ -1,6 +1,8 @@
 package com.wedsync.guardian.bench.fleet;
 
 import com.wedsync.guardian.app.fleet.ScratchSchema;
+import com.wedsync.guardian.time.Durations;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +34,8 @@ public final class FleetBench {
      * @param weights    each member's pool priority, its weight in the fleet's division (one per instance, 1..100)
      */
     public record Options(String db, String user, String password, int instances, int demand, int budget, int initial,
-                          Duration duration, boolean fleet, boolean killHolder, List<Integer> weights) {
+                          Duration duration, boolean fleet, boolean killHolder, List<Integer> weights, Duration outsideHold,
+                          int burst) {
 
         public Options {
             weights = List.copyOf(weights);
@@ -54,7 +57,7 @@ public final class FleetBench {
             List<String> args = List.of("--db", o.db(), "--user", o.user(), "--store", schema.storeUrl(),
                     "--demand", Integer.toString(o.demand()), "--budget", Integer.toString(o.budget()),
                     "--initial", Integer.toString(o.initial()), "--duration", o.duration().toSeconds() + "s",
-                    o.fleet() ? "--fleet" : "--no-fleet");
+                    o.fleet() ? "--fleet" : "--no-fleet", "--outside-hold", o.outsideHold().toMillis() + "ms");
             for (int i = 0; i < o.instances(); i++) {
                 String id = "m" + (i + 1);
                 List<String> own = new ArrayList<>(args);
@@ -74,6 +77,9 @@ public final class FleetBench {
     /** Where the fairness and the shares are measured, as a part of --duration since the last member was started. */
     static final int MEASURED_AT_PERCENT = 85;
 
+    /** When an outside client's bursts ({@code --burst}) come: before the kill, and again after it. */
+    static final int[] BURST_AT_PERCENT = {25, 70};
+
     /**
      * What the 1 s samples found.
      *
@@ -82,7 +88,7 @@ public final class FleetBench {
      * @param measured   the moment the fairness and the shares are measured at (null when not reached)
      */
     record Samples(int count, int above, int aboveFleet, int peak, int usableAtPeak, int minUsable,
-                   double redistributionSeconds, String killed, Moment measured) {
+                   double redistributionSeconds, String killed, Moment measured, String bursts) {
     }
 
     /**
@@ -116,13 +122,18 @@ public final class FleetBench {
         boolean shown = false;
         Moment measured = null;
         MemberProcess victim = members.get(members.size() - 1);
+        String burstReport = "";
         try (Connection c = DriverManager.getConnection(o.db(), o.user(), o.password()); Statement s = c.createStatement();
              Connection store = DriverManager.getConnection(storeUrl, o.user(), o.password());
              Statement fleetStore = store.createStatement();
-             java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(csv))) {
+             java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(csv));
+             OutsideBurst bursts = new OutsideBurst(o.db(), o.user(), o.password(), o.burst(),
+                     List.of(start + o.duration().toNanos() / 100 * BURST_AT_PERCENT[0],
+                             start + o.duration().toNanos() / 100 * BURST_AT_PERCENT[1]))) {
             out.println("second,members,outside,usable,divided,above,outside by application");
             while (System.nanoTime() < end) {
                 Thread.sleep(1_000);
+                bursts.step(System.nanoTime());
                 try (ResultSet rs = s.executeQuery("""
                         SELECT count(*) FILTER (WHERE application_name LIKE 'fleet-bench-%'), count(*),
                                current_setting('max_connections')::int, current_setting('superuser_reserved_connections')::int,
@@ -140,6 +151,7 @@ public final class FleetBench {
                     if (bench > usable) {
                         above++;
                     }
+                    bursts.sampled(bench > usable);
                     FleetShares live = o.fleet() ? FleetShares.read(fleetStore) : null;
                     int divided = live == null || live.usable() < 0 ? Integer.MAX_VALUE : live.usable();
                     if (bench > divided) {
@@ -179,8 +191,9 @@ public final class FleetBench {
                     }
                 }
             }
+            burstReport = bursts.report();
         }
-        return new Samples(count, above, aboveFleet, peak, usableAtPeak, minUsable, redistribution, victim.id, measured);
+        return new Samples(count, above, aboveFleet, peak, usableAtPeak, minUsable, redistribution, victim.id, measured, burstReport);
     }
 
     private static String joined(List<Integer> values) {
@@ -227,6 +240,12 @@ public final class FleetBench {
         java.util.Map<String, Long> triggers = new java.util.TreeMap<>();
         members.forEach(m -> m.triggers().forEach((c, n) -> triggers.merge(c, n, Long::sum)));
         print.accept("trigger notifications per condition, all members, one channel: " + (triggers.isEmpty() ? "none" : triggers));
+        if (o.burst() > 0) {
+            print.accept(String.format(Locale.ROOT, "outside bursts of %d connections (%d s at %d%% and at %d%% of the duration,"
+                    + " outsideHold %s): samples above the usable budget from each burst until %d s after it closed: %s", o.burst(),
+                    OutsideBurst.HELD_SAMPLES, BURST_AT_PERCENT[0], BURST_AT_PERCENT[1], Durations.format(o.outsideHold()),
+                    OutsideBurst.AFTER_SAMPLES, s.bursts()));
+        }
     }
 
     /** The shares at the measured moment (printed), and the fairness part of the fleet's line. */

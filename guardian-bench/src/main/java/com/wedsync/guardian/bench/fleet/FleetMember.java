@@ -4,7 +4,6 @@ import com.wedsync.guardian.alert.InMemoryOutbox;
 import com.wedsync.guardian.alert.Notification;
 import com.wedsync.guardian.alert.NotificationAction;
 import com.wedsync.guardian.app.config.ConfigLoader;
-import com.wedsync.guardian.app.config.GuardianSchema;
 import com.wedsync.guardian.app.fleet.Fleet;
 import com.wedsync.guardian.app.fleet.FleetTrouble;
 import com.wedsync.guardian.app.runtime.Guardian;
@@ -42,10 +41,11 @@ public final class FleetMember {
     /**
      * What the coordinator starts a member with.
      *
-     * @param priority its pool's {@code scaling.pools.orders.priority}: the pool's weight in the fleet's division
+     * @param priority    its pool's {@code scaling.pools.orders.priority}: the pool's weight in the fleet's division
+     * @param outsideHold its {@code fleet.outsideHold}
      */
     public record Options(String db, String user, String password, String store, String id, int demand, int budget,
-                          int initial, Duration duration, boolean fleet, int priority) {
+                          int initial, Duration duration, boolean fleet, int priority, Duration outsideHold) {
     }
 
     private FleetMember() {
@@ -82,7 +82,7 @@ public final class FleetMember {
                     .scaling(policy, Map.of("orders", policy.toBuilder().priority(o.priority()).build()), AuditLog.inMemory(),
                             new JdbcForecastLedger(ledger.dataSource()));
             // the member's guardian judges health over the default window; its one route waits 0 s
-            Fleet fleet = new Fleet(o.id(), Duration.ofSeconds(5), GuardianSchema.FLEET_OUTSIDE_HOLD.defaultValue(),
+            Fleet fleet = new Fleet(o.id(), Duration.ofSeconds(5), o.outsideHold(),
                     fleetStore.dataSource(), FleetTrouble.LOG, false,
                     Fleet.handoverGrace(HealthThresholds.defaults().window(), alerts.pipeline().routes()));
             if (o.fleet()) {

@@ -57,4 +57,15 @@ class BenchFleetCommandTest {
         assertThat(r[0]).isEqualTo(String.valueOf(BenchScenarioCommand.EXIT_BAD_INPUT));
         assertThat(r[2]).contains("--weights").contains("--no-fleet");
     }
+
+    @Test
+    void theBenchRefusesABadOutsideHoldOrBurstByName() {
+        String[] hold = run("fleet", "--db", "jdbc:postgresql://127.0.0.1:1/none", "--user", "postgres", "--outside-hold", "2h");
+        assertThat(hold[0]).isEqualTo(String.valueOf(BenchScenarioCommand.EXIT_BAD_INPUT));
+        assertThat(hold[2]).startsWith("--outside-hold");
+        String[] burst = run("fleet", "--db", "jdbc:postgresql://127.0.0.1:1/none", "--user", "postgres", "--burst", "21");
+        assertThat(burst[0]).isEqualTo(String.valueOf(BenchScenarioCommand.EXIT_BAD_INPUT));
+        assertThat(burst[2]).startsWith("--burst must be 0..20 connections, but was 21");
+        assertThat(hold[1] + burst[1]).doesNotContain("members started");
+    }
 }
