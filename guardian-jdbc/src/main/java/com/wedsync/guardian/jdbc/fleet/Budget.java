@@ -34,26 +34,12 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
     }
 
     /**
-     * What the pools of instances whose lease ran out within {@code hold} last reported open on the database, once a duty
-     * holder took them out of the sums: connections that may still be open until the server notices, counted while they
-     * are (read before the lock).
+     * What the caller learns before taking the lock, in one statement: whether it will divide (it holds the duty, or
+     * nobody divided yet), and what the pools of instances whose lease ran out within {@code hold} last reported open on
+     * the database once a duty holder took them out of the sums ({@code departedOpen}: connections that may still be
+     * open until the server notices, counted while they are).
      */
-    static int departedOpen(Connection c, String db, Duration hold) throws SQLException {
-        // From the few departed instances (the lease index; now() is the transaction's start on the store's clock, stable,
-        // so the index can use it) to their pools by key: the live fleet's rows are not read.
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT coalesce(sum(p.open_connections), 0)
-                FROM (SELECT instance_id FROM fleet_instance
-                      WHERE lease_until < now() AND lease_until > now() - make_interval(secs => ?)) d
-                CROSS JOIN LATERAL (SELECT open_connections FROM fleet_pool
-                                    WHERE instance_id = d.instance_id AND database = ? AND NOT counted OFFSET 0) p""")) {
-            s.setDouble(1, hold.toMillis() / 1000.0);
-            s.setString(2, db);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    record Peek(boolean divides, int departedOpen) {
     }
 
     /**
@@ -64,19 +50,26 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
     record Peak(int outside, boolean seenNow, int released, Duration window) {
     }
 
-    /** What the caller learns before taking the lock: whether it will divide (it holds the duty, or nobody divided yet). */
-    record Peek(boolean divides) {
-    }
-
-    static Peek peek(Connection c, String db, String instance) throws SQLException {
+    static Peek peek(Connection c, String db, String instance, Duration hold) throws SQLException {
+        // The departed: from the few instances whose lease ran out (the lease index; now() is the transaction's start on
+        // the store's clock, stable, so the index can use it) to their pools by key: the live fleet's rows are not read.
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT (duty_instance = ? AND duty_until > clock_timestamp()) OR level IS NULL OR duty_until IS NULL
-                       OR duty_until < clock_timestamp()
-                FROM fleet_budget WHERE database = ?""")) {
+                SELECT (SELECT (duty_instance = ? AND duty_until > clock_timestamp()) OR level IS NULL OR duty_until IS NULL
+                               OR duty_until < clock_timestamp()
+                        FROM fleet_budget WHERE database = ?),
+                       (SELECT coalesce(sum(p.open_connections), 0)
+                        FROM (SELECT instance_id FROM fleet_instance
+                              WHERE lease_until < now() AND lease_until > now() - make_interval(secs => ?)) d
+                        CROSS JOIN LATERAL (SELECT open_connections FROM fleet_pool
+                                            WHERE instance_id = d.instance_id AND database = ? AND NOT counted OFFSET 0) p)""")) {
             s.setString(1, instance);
             s.setString(2, db);
+            s.setDouble(3, hold.toMillis() / 1000.0);
+            s.setString(4, db);
             try (ResultSet rs = s.executeQuery()) {
-                return new Peek(!rs.next() || rs.getBoolean(1));
+                rs.next();
+                boolean divides = rs.getBoolean(1);
+                return new Peek(rs.wasNull() || divides, rs.getInt(2));
             }
         }
     }

@@ -124,10 +124,10 @@ public final class FleetStore {
     private void database(Connection c, Heartbeat hb, String db, List<PoolReport> pools, DatabaseReport report, boolean lapsed,
                           Round round) throws SQLException {
         // Before the lock: whoever divides reads every live pool now, so that the lock is held only for the grants.
-        Budget.Peek peek = Budget.peek(c, db, hb.instance());
+        Budget.Peek peek = Budget.peek(c, db, hb.instance(), hb.outsideHold());
         List<Holding> live = peek.divides() ? live(c, db) : null;
         boolean known = report != null && report.available();
-        int departedOpen = known ? Budget.departedOpen(c, db, hb.outsideHold()) : 0;   // and what the holder releases now
+        int departedOpen = known ? peek.departedOpen() : 0;   // and what the holder releases now
         Budget before = Budget.lock(c, db, hb.outsideHold());
         hook.locked(db);
         boolean holder = takeDuty(c, db, hb);
