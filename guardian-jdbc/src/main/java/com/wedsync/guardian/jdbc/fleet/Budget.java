@@ -15,8 +15,9 @@ import java.time.Duration;
  *
  * @param outsidePeak the most outside clients seen within the caller's hold (0 when that ran out or none was seen)
  * @param released    connections the pools closed within the last lease: the server may still show them
+ * @param granted     reservations raised within the last lease: the pools may have opened them before reporting
  */
-record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int released) {
+record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int released, int granted) {
 
     /**
      * What the counted pools add up to: reservations, open connections, wanted, weight, and how many they are.
@@ -45,9 +46,10 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
     /**
      * The peak of outside clients to keep: {@code seenNow} when a heartbeat that read the server saw it now (it then runs
      * for another hold from now); else it keeps its time (a joining pool may only have lowered it). {@code released}:
-     * the connections this heartbeat's pools closed since their last, counted as the fleet's for {@code window} from now.
+     * the connections this heartbeat's pools closed since their last, {@code granted}: the reservations it raised, each
+     * counted as the fleet's for {@code window} from now.
      */
-    record Peak(int outside, boolean seenNow, int released, Duration window) {
+    record Peak(int outside, boolean seenNow, int released, int granted, Duration window) {
     }
 
     static Peek peek(Connection c, String db, String instance, Duration hold) throws SQLException {
@@ -86,7 +88,8 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT grant_seq, reserved_sum, open_sum, wanted, weight_sum, pool_count, level, level_cut, level_cut_key,
                        CASE WHEN outside_peak_at > clock_timestamp() - make_interval(secs => ?) THEN outside_peak ELSE 0 END,
-                       CASE WHEN released_until > clock_timestamp() THEN released_recent ELSE 0 END
+                       CASE WHEN released_until > clock_timestamp() THEN released_recent ELSE 0 END,
+                       CASE WHEN granted_until > clock_timestamp() THEN granted_recent ELSE 0 END
                 FROM fleet_budget WHERE database = ? FOR UPDATE""")) {
             s.setDouble(1, hold.toMillis() / 1000.0);
             s.setString(2, db);
@@ -95,7 +98,7 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
                 Sums sums = new Sums(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5), rs.getInt(6));
                 double level = rs.getDouble(7);
                 WaterLevel w = rs.wasNull() ? null : new WaterLevel(level, rs.getDouble(8), rs.getString(9) == null ? "" : rs.getString(9));
-                return new Budget(rs.getLong(1), sums, w, rs.getInt(10), rs.getInt(11));
+                return new Budget(rs.getLong(1), sums, w, rs.getInt(10), rs.getInt(11), rs.getInt(12));
             }
         }
     }
@@ -116,7 +119,9 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
                 + " wanted = ?, weight_sum = ?, pool_count = ?, outside_peak = ?,"
                 + " outside_peak_at = CASE WHEN ? THEN clock_timestamp() ELSE outside_peak_at END,"
                 + " released_recent = CASE WHEN released_until > clock_timestamp() THEN released_recent ELSE 0 END + ?,"
-                + " released_until = CASE WHEN ? THEN clock_timestamp() + make_interval(secs => ?) ELSE released_until END"
+                + " released_until = CASE WHEN ? THEN clock_timestamp() + make_interval(secs => ?) ELSE released_until END,"
+                + " granted_recent = CASE WHEN granted_until > clock_timestamp() THEN granted_recent ELSE 0 END + ?,"
+                + " granted_until = CASE WHEN ? THEN clock_timestamp() + make_interval(secs => ?) ELSE granted_until END"
                 + figures + division
                 + " WHERE database = ?")) {
             int i = 1;
@@ -130,6 +135,9 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
             s.setBoolean(i++, peak.seenNow());
             s.setInt(i++, peak.released());
             s.setBoolean(i++, peak.released() > 0);
+            s.setDouble(i++, peak.window().toMillis() / 1000.0);
+            s.setInt(i++, peak.granted());
+            s.setBoolean(i++, peak.granted() > 0);
             s.setDouble(i++, peak.window().toMillis() / 1000.0);
             if (budget != null) {
                 s.setInt(i++, budget.maxConnections());

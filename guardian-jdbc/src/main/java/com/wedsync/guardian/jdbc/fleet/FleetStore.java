@@ -154,10 +154,11 @@ public final class FleetStore {
         int keptPeak = Math.max(0, before.outsidePeak() - joining);
         int unaccounted = 0;
         if (known) {
-            // What the live pools may hold: the others' reservations and the connections they closed within a lease (a pool
-            // closes them asynchronously, and a server view may be a refresh old), and this instance's pools as they are
-            // or as open at its last heartbeat.
-            int mayHold = sums.reserved() + before.released() + pools.stream()
+            // What the live pools may hold: the others' open connections and what they were granted within a lease (a pool
+            // opens connections before its next heartbeat reports them), never more than their reservations; the
+            // connections they closed within a lease (closed asynchronously, and a server view may be a refresh old);
+            // this instance's pools as they are or as open at its last heartbeat.
+            int mayHold = Math.min(sums.reserved(), sums.open() + before.granted()) + before.released() + pools.stream()
                     .mapToInt(p -> Math.max(p.held(), lastOpen(own.get(p.pool())))).sum();
             unaccounted = FleetBudget.unaccounted(report.serverConnections(), Math.max(mayHold, budget.fleetOpen()), departedOpen);
             budget = budget.withPeak(unaccounted, keptPeak, departedOpen, hb.outsideHold());
@@ -172,6 +173,7 @@ public final class FleetStore {
         level = level == null ? WaterLevel.UNBOUNDED : level;
         long seq = before.grantSeq();
         int released = 0;
+        int granted = 0;
         int wantedAll = sums.wanted() + pools.stream().mapToInt(p -> Math.max(0, p.wanted())).sum();
         int poolsAll = sums.pools() + pools.size();
         List<PoolReport> sorted = new ArrayList<>(pools);
@@ -187,6 +189,7 @@ public final class FleetStore {
             int reservation = divides ? ReservationRule.next(held, share, budget.usable(), others) : held;
             int oldReservation = old != null && old.counted() ? old.figures().reserved() : 0;
             released += Math.max(0, lastOpen(old) - p.open());
+            granted += Math.max(0, reservation - oldReservation);
             long token;
             if (lapsed) {
                 token = 0;
@@ -209,7 +212,7 @@ public final class FleetStore {
         pools.forEach(p -> reportedHere.add(p.pool()));
         PoolRows.forget(c, hb.instance(), db, own.keySet().stream().filter(p -> !reportedHere.contains(p)).toList());
         Budget.write(c, db, seq, sums, known ? budget : null, new Budget.Peak(keptPeak, known && unaccounted >= keptPeak,
-                released, hb.lease()), divided ? level : null, hb.instance());
+                released, granted, hb.lease()), divided ? level : null, hb.instance());
         if (known) {
             round.budgets.add(budget);
         }

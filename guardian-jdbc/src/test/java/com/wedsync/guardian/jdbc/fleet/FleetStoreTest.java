@@ -151,6 +151,22 @@ class FleetStoreTest {
     }
 
     @Test
+    void aPoolGrowingIntoItsGrantIsNoPeakButABurstWhileItHoldsLessThanItsReservationIs() throws SQLException {
+        Duration hold = Duration.ofMinutes(5);
+        // a alone with 10 outside clients: reserved 40 of usable 82
+        assertThat(fleet.beat(beat("a", 10, 10, 40, 20, 100, hold)).grants().get("orders").reservation()).isEqualTo(40);
+        // a grows into its grant and opens 30 before its next heartbeat reports them: b sees 50 on the server
+        FleetRound growing = fleet.beat(beat("b", 1, 0, 1, 50, 100, hold));
+        assertThat(growing.budgets().get(0).outsidePeak()).as("a's growth is the fleet's").isEqualTo(10);
+
+        // a lease later a holds 20 of its 40, and a job opens 5 more: learnt, though a's reservation could cover them
+        schema.run("UPDATE fleet_budget SET granted_until = clock_timestamp() - interval '1 second'");
+        fleet.beat(beat("a", 20, 20, 40, 35, 100, hold));
+        FleetRound burst = fleet.beat(beat("b", 1, 0, 1, 35, 100, hold));
+        assertThat(burst.budgets().get(0).outsidePeak()).isEqualTo(15);
+    }
+
+    @Test
     void withNoHoldOutsideClientsCountAsTheyAreNow() {
         fleet.beat(beat("a", 10, 10, 90, 25, 100, Duration.ZERO));
 
