@@ -80,13 +80,8 @@ public final class BenchFleetCommand implements Callable<Integer> {
                 bad = e.getMessage();
             }
         }
-        Duration hold = Duration.ZERO;
         if (bad == null) {
-            try {
-                hold = Durations.parse(outsideHold, Duration.ZERO, Duration.ofHours(1));
-            } catch (IllegalArgumentException e) {
-                bad = "--outside-hold " + e.getMessage();
-            }
+            bad = outsideHoldProblem(outsideHold);
         }
         if (bad == null && (burst < 0 || burst > 20)) {
             bad = "--burst must be 0..20 connections, but was " + burst;
@@ -99,11 +94,26 @@ public final class BenchFleetCommand implements Callable<Integer> {
             return BenchScenarioCommand.EXIT_BAD_INPUT;
         }
         FleetBench.run(new FleetBench.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), instances, demand, budget,
-                initial, Durations.parse(duration, MIN, MAX), fleet, kill.equals("holder"), priorities, hold, burst), line -> {
+                initial, Durations.parse(duration, MIN, MAX), fleet, kill.equals("holder"), priorities, outsideHold(outsideHold), burst), line -> {
                     out.println(line);
                     out.flush();
                 });
         return 0;
+    }
+
+    /** {@code --outside-hold}: each member's fleet.outsideHold, 0s..1h. */
+    static Duration outsideHold(String text) {
+        return Durations.parse(text, Duration.ZERO, Duration.ofHours(1));
+    }
+
+    /** What is wrong with {@code --outside-hold}, naming it; null when it is good. */
+    static String outsideHoldProblem(String text) {
+        try {
+            outsideHold(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "--outside-hold " + e.getMessage();
+        }
     }
 
     private static final Duration MIN = Duration.ofSeconds(10);
@@ -195,20 +205,15 @@ public final class BenchFleetCommand implements Callable<Integer> {
             if (bad == null && (priority < 1 || priority > 100)) {
                 bad = "--priority must be 1..100, but was " + priority;
             }
-            Duration hold = Duration.ZERO;
             if (bad == null) {
-                try {
-                    hold = Durations.parse(outsideHold, Duration.ZERO, Duration.ofHours(1));
-                } catch (IllegalArgumentException e) {
-                    bad = "--outside-hold " + e.getMessage();
-                }
+                bad = outsideHoldProblem(outsideHold);
             }
             if (bad != null) {
                 System.err.println(bad);
                 return BenchScenarioCommand.EXIT_BAD_INPUT;
             }
             FleetMember.run(new FleetMember.Options(db, user, System.getenv(FleetMember.PASSWORD_ENV), store, id, demand, budget,
-                    initial, Durations.parse(duration, MIN, MAX), fleet, priority, hold), System.out);
+                    initial, Durations.parse(duration, MIN, MAX), fleet, priority, outsideHold(outsideHold)), System.out);
             return 0;
         }
     }
