@@ -12,10 +12,10 @@ import java.util.Objects;
  * closes them. Counted only as they are now, what they leave for a moment would be divided among the pools and taken
  * back from under them by the next burst; so they count at the most the fleet saw within {@code hold}
  * ({@code fleet.outsideHold}), or as many as are open now when that is more. The peak is taken only of connections
- * that nothing in the fleet accounts for ({@link #unaccounted}): not what a live pool may hold under its reservation
- * (a pool that just grew opens connections before its next heartbeat reports them), nor what a departed instance's
- * pools last reported (they count while they are open, and what the dead instance held returns once they close), nor
- * an instance's connections from before it joined. A hold of zero counts every outside client as it is now.
+ * that nothing in the fleet accounts for ({@link #unaccounted}): not what a live pool may hold under a fresh grant
+ * (a pool that just grew opens connections before its next heartbeat reports them) or has just closed, nor what a
+ * departed instance's pools last reported (they count while they are open, and what the dead instance held returns
+ * once they close), nor an instance's connections from before it joined. A hold of zero counts every outside client as it is now.
  *
  * @param maxConnections    {@code max_connections}
  * @param reserved          superuser and {@code reserved_connections}
@@ -40,8 +40,8 @@ public record FleetBudget(String database, int maxConnections, int reserved, int
 
     /**
      * The connections on the server that nothing in the fleet accounts for: beyond what the live pools may hold
-     * ({@code fleetMayHold}: their reservations, or what they hold when more) and what departed instances' pools last
-     * reported open. Only these raise the peak of outside clients.
+     * ({@code fleetMayHold}: what they have open and may open or have just closed, as the store works it out) and what
+     * departed instances' pools last reported open. Only these raise the peak of outside clients.
      */
     public static int unaccounted(int serverConnections, int fleetMayHold, int departedOpen) {
         return Math.max(0, serverConnections - Math.max(0, fleetMayHold) - Math.max(0, departedOpen));

@@ -27,6 +27,7 @@ final class OutsideBurst implements AutoCloseable {
     private final int size;
     private final List<Long> at;
     private final int[] above;
+    private final String[] failed;
     private final List<Connection> open = new ArrayList<>();
     private int next;
     private int current = -1;
@@ -39,9 +40,13 @@ final class OutsideBurst implements AutoCloseable {
         this.size = size;
         this.at = List.copyOf(at);
         this.above = new int[at.size()];
+        this.failed = new String[at.size()];
     }
 
-    /** Before a sample at {@code now}: opens the next burst when it is due, closes the current one when it has held. */
+    /**
+     * Before a sample at {@code now}: opens the next burst when it is due (a connection it cannot open is said in the
+     * report, not thrown), closes the current one when it has held.
+     */
     void step(long now) throws SQLException {
         if (size <= 0) {
             return;
@@ -63,8 +68,13 @@ final class OutsideBurst implements AutoCloseable {
                 p.setProperty("password", password);
             }
             p.setProperty("ApplicationName", APPLICATION);
-            for (int i = 0; i < size; i++) {
-                open.add(DriverManager.getConnection(url, p));
+            try {
+                for (int i = 0; i < size; i++) {
+                    open.add(DriverManager.getConnection(url, p));
+                }
+            } catch (SQLException e) {
+                // a burst that cannot open all its connections is said in the report; the sampling goes on
+                failed[current] = open.size() + " of " + size + " opened (" + e.getMessage() + ")";
             }
         }
     }
@@ -81,6 +91,9 @@ final class OutsideBurst implements AutoCloseable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < above.length; i++) {
             b.append(i == 0 ? "" : ", ").append("burst ").append(i + 1).append(": ").append(i < next ? Integer.toString(above[i]) : "not run");
+            if (failed[i] != null) {
+                b.append(" (only ").append(failed[i]).append(')');
+            }
         }
         return b.toString();
     }

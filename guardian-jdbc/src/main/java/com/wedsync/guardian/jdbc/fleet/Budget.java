@@ -104,9 +104,9 @@ record Budget(long grantSeq, Sums sums, WaterLevel level, int outsidePeak, int r
     }
 
     /**
-     * Writes the sums, the grant number and the peak of outside clients back; the arithmetic when the caller could read
-     * the server ({@code budget} not null); the
-     * water level when the caller divided ({@code level} not null).
+     * Writes the sums, the grant number, the peak of outside clients and the pools' recent changes back; the arithmetic
+     * when the caller could read the server ({@code budget} not null); the water level when the caller divided
+     * ({@code level} not null).
      */
     static void write(Connection c, String db, long seq, Sums sums, FleetBudget budget, Peak peak, WaterLevel level,
                       String by) throws SQLException {

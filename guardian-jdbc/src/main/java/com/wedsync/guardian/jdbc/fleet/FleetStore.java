@@ -154,13 +154,8 @@ public final class FleetStore {
         int keptPeak = Math.max(0, before.outsidePeak() - joining);
         int unaccounted = 0;
         if (known) {
-            // What the live pools may hold: the others' open connections and what they were granted within a lease (a pool
-            // opens connections before its next heartbeat reports them), never more than their reservations; the
-            // connections they closed within a lease (closed asynchronously, and a server view may be a refresh old);
-            // this instance's pools as they are or as open at its last heartbeat.
-            int mayHold = Math.min(sums.reserved(), sums.open() + before.granted()) + before.released() + pools.stream()
-                    .mapToInt(p -> Math.max(p.held(), lastOpen(own.get(p.pool())))).sum();
-            unaccounted = FleetBudget.unaccounted(report.serverConnections(), Math.max(mayHold, budget.fleetOpen()), departedOpen);
+            unaccounted = FleetBudget.unaccounted(report.serverConnections(),
+                    Math.max(mayHold(before, sums, pools, own), budget.fleetOpen()), departedOpen);
             budget = budget.withPeak(unaccounted, keptPeak, departedOpen, hb.outsideHold());
             keptPeak = budget.outsidePeak();
         }
@@ -221,6 +216,17 @@ public final class FleetStore {
             round.duties.add(db);
             round.groups.addAll(FleetConditions.groups(c, db, live != null ? live : live(c, db)));
         }
+    }
+
+    /**
+     * What the live pools may hold on the server now: the others' open connections and what they were granted within a
+     * lease (a pool opens connections before its next heartbeat reports them), never more than their reservations; the
+     * connections they closed within a lease (closed asynchronously, and a server view may be a refresh old); this
+     * instance's pools as they are or as open at its last heartbeat.
+     */
+    private static int mayHold(Budget before, Budget.Sums others, List<PoolReport> pools, Map<String, PoolRows.Row> own) {
+        return Math.min(others.reserved(), others.open() + before.granted()) + before.released()
+                + pools.stream().mapToInt(p -> Math.max(p.held(), lastOpen(own.get(p.pool())))).sum();
     }
 
     /** What the pool reported open at its last heartbeat, as counted in the sums (0 for a row not counted). */

@@ -17,9 +17,9 @@ import java.util.Locale;
  */
 public final class GuardianStore implements AutoCloseable {
 
-    /** The default store: an H2 file under ./data (docs/runtime-conventions.md, embedded default). */
     /** The store pool's name, and its connections' {@code application_name} on PostgreSQL. */
     public static final String APPLICATION_NAME = "guardian-store";
+    /** The default store: an H2 file under ./data (docs/runtime-conventions.md, embedded default). */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/guardian;AUTO_SERVER=FALSE";
 
     private final HikariDataSource dataSource;
